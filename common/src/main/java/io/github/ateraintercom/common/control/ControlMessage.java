@@ -1,0 +1,14 @@
+package io.github.ateraintercom.common.control;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/** Orders from the orchestrator on the compacted {@code migration.control} topic, keyed by run. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = RunStarted.class, name = "run-started")
+})
+public sealed interface ControlMessage permits RunStarted {
+
+    String runId();
+}

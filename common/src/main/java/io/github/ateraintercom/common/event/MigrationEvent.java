@@ -1,0 +1,14 @@
+package io.github.ateraintercom.common.event;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/** Progress facts published on {@code migration.events}, from which the orchestrator proves completeness. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = FileExtracted.class, name = "file-extracted"),
+        @JsonSubTypes.Type(value = ExtractionFinished.class, name = "extraction-finished"),
+        @JsonSubTypes.Type(value = RecordTransformed.class, name = "record-transformed")
+})
+public sealed interface MigrationEvent permits FileExtracted, ExtractionFinished, RecordTransformed {
+}

@@ -1,0 +1,34 @@
+package io.github.ateraintercom.common.topics;
+
+import io.github.ateraintercom.common.atera.ObjectType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every topic of the platform, named once. Channel names equal topic names, so no mapping is needed. */
+public final class Topics {
+
+    public static final String ATERA_CUSTOMERS = "atera.customers";
+    public static final String INTERCOM_COMPANIES = "intercom.companies";
+    public static final String REJECTS = "migration.rejects";
+    public static final String EVENTS = "migration.events";
+    public static final String RESULTS = "migration.results";
+    public static final String CONTROL = "migration.control";
+
+    private Topics() {
+    }
+
+    /** Every topic with its layout; record topics get {@code recordPartitions} partitions. */
+    public static List<TopicSpec> all(int recordPartitions) {
+        List<TopicSpec> specs = new ArrayList<>();
+        for (ObjectType type : ObjectType.values()) {
+            specs.add(TopicSpec.records(type.topic(), recordPartitions));
+        }
+        specs.add(TopicSpec.records(INTERCOM_COMPANIES, recordPartitions));
+        specs.add(TopicSpec.records(REJECTS, recordPartitions));
+        specs.add(TopicSpec.records(EVENTS, recordPartitions));
+        specs.add(TopicSpec.records(RESULTS, recordPartitions));
+        specs.add(TopicSpec.compacted(CONTROL));
+        return specs;
+    }
+}

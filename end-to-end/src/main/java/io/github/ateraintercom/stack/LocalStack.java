@@ -1,0 +1,113 @@
+package io.github.ateraintercom.stack;
+
+import io.github.ateraintercom.testsupport.KafkaServer;
+import io.github.ateraintercom.testsupport.PostgresServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole platform on one machine with no Docker: a real Kafka broker and PostgreSQL (embedded,
+ * or containers where Docker exists), the Intercom sandbox and the four services as separate JVMs.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    /** The sandbox's token; it is only ever handed to the loader through the secret named below. */
+    public static final String SANDBOX_TOKEN = "local-sandbox-token";
+    public static final String TOKEN_SECRET = "INTERCOM_TOKEN";
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+
+    private final Path root;
+    private final List<ServiceProcess> processes = new ArrayList<>();
+    private ServiceProcess sandbox;
+    private ServiceProcess orchestrator;
+
+    private LocalStack(Path root) {
+        this.root = root;
+    }
+
+    /** Starts everything and returns once every service is ready. */
+    public static LocalStack start(Path root, Path logDirectory) {
+        LocalStack stack = new LocalStack(root);
+        try {
+            stack.startAll(logDirectory);
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startAll(Path logDirectory) {
+        String kafka = KafkaServer.bootstrapServers();
+        PostgresServer.Connection database = PostgresServer.connection();
+
+        Map<String, String> common = new HashMap<>();
+        common.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
+        Map<String, String> withDatabase = new HashMap<>(common);
+        withDatabase.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl());
+        withDatabase.put("QUARKUS_DATASOURCE_USERNAME", database.username());
+        withDatabase.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
+        Map<String, String> loader = new HashMap<>(withDatabase);
+        loader.put(TOKEN_SECRET, SANDBOX_TOKEN);
+
+        sandbox = launch("intercom-sandbox", Map.of("SANDBOX_TOKENS", SANDBOX_TOKEN), logDirectory);
+        orchestrator = launch("orchestrator-service", withDatabase, logDirectory);
+        launch("extractor-service", common, logDirectory);
+        launch("transformer-service", common, logDirectory);
+        launch("loader-service", loader, logDirectory);
+        processes.forEach(process -> process.awaitReady(START_TIMEOUT));
+    }
+
+    private ServiceProcess launch(String module, Map<String, String> environment, Path logDirectory) {
+        ServiceProcess process = ServiceProcess.start(root, module, freePort(), environment, logDirectory);
+        processes.add(process);
+        return process;
+    }
+
+    public URI sandboxUrl() {
+        return sandbox.baseUrl();
+    }
+
+    public URI orchestratorUrl() {
+        return orchestrator.baseUrl();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    @Override
+    public void close() {
+        processes.forEach(ServiceProcess::close);
+    }
+
+    /** The repository root: the nearest directory upwards holding both the parent pom and the samples. */
+    public static Path findRoot() {
+        String configured = System.getProperty("stack.root");
+        Path candidate = Path.of(configured != null ? configured : "").toAbsolutePath();
+        for (Path dir = candidate; dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("pom.xml")) && Files.isDirectory(dir.resolve("samples"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("no repository root above " + candidate);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port", e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.github.ateraintercom.stack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+
+/** The operator's view of the orchestrator's REST API. */
+public final class OrchestratorApi {
+
+    private static final Set<String> FINAL_STATES = Set.of("COMPLETED", "FAILED");
+
+    private final URI baseUrl;
+    private final JsonHttp http = new JsonHttp(Map.of());
+
+    public OrchestratorApi(URI baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    /** Starts a run of {@code exportDirectory} into the Intercom API at {@code target}; returns the run. */
+    public JsonNode startRun(Path exportDirectory, URI target, String tokenSecret) {
+        JsonHttp.Answer answer = http.post(baseUrl.resolve("/api/runs"), Map.of(
+                "sourceDirectory", exportDirectory.toAbsolutePath().toString(),
+                "targetBaseUrl", target.toString(),
+                "tokenSecret", tokenSecret));
+        if (answer.status() != 201) {
+            throw new IllegalStateException("the orchestrator refused the run: " + answer.status() + " " + answer.body());
+        }
+        return answer.body();
+    }
+
+    public JsonNode run(String id) {
+        return http.get(baseUrl.resolve("/api/runs/" + id)).body();
+    }
+
+    public JsonNode rejects(String id) {
+        return http.get(baseUrl.resolve("/api/runs/" + id + "/rejects")).body();
+    }
+
+    /** Polls the run until it is COMPLETED or FAILED. */
+    public JsonNode awaitFinal(String id, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        JsonNode run = run(id);
+        while (!FINAL_STATES.contains(run.path("state").asText()) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            run = run(id);
+        }
+        return run;
+    }
+}

@@ -1,0 +1,129 @@
+package io.github.ateraintercom.extractor.csv;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Streams one RFC 4180 export file row by row in constant memory: UTF-8 with or without BOM, LF or
+ * CRLF, quoted fields with embedded newlines. Rows that cannot be used go to the sink as bad rows
+ * with their line and column; only what makes the whole file unusable is fatal.
+ */
+public final class CsvFileReader {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setAllowMissingColumnNames(true)
+            .setAllowDuplicateHeaderNames(true)
+            .setIgnoreEmptyLines(true)
+            .get();
+
+    private final int maxFieldChars;
+
+    public CsvFileReader(int maxFieldChars) {
+        this.maxFieldChars = maxFieldChars;
+    }
+
+    public FileStats read(Path file, HeaderMatcher headers, String keyColumn, RowSink sink) {
+        String name = file.getFileName().toString();
+        MessageDigest digest = sha256();
+        try (InputStream raw = Files.newInputStream(file);
+             InputStream hashed = new DigestInputStream(raw, digest);
+             InputStream unbommed = BOMInputStream.builder().setInputStream(hashed).get();
+             Reader reader = new InputStreamReader(unbommed, StandardCharsets.UTF_8.newDecoder()
+                     .onMalformedInput(CodingErrorAction.REPLACE)
+                     .onUnmappableCharacter(CodingErrorAction.REPLACE));
+             CSVParser parser = FORMAT.parse(reader)) {
+            List<String> columns = parser.getHeaderNames().stream().map(headers::canonical).toList();
+            if (!columns.contains(keyColumn)) {
+                throw new FatalFileError(name + " line 1: key column " + keyColumn + " is not in the header " + parser.getHeaderNames());
+            }
+            long rows = readRows(name, parser, columns, sink);
+            hashed.transferTo(java.io.OutputStream.nullOutputStream());
+            return new FileStats(rows, HexFormat.of().formatHex(digest.digest()));
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw new FatalFileError(name + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new FatalFileError(name + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private long readRows(String name, CSVParser parser, List<String> columns, RowSink sink) {
+        long rows = 0;
+        long nextLine = parser.getCurrentLineNumber() + 1;
+        Iterator<CSVRecord> records = parser.iterator();
+        while (hasNext(records, name, nextLine)) {
+            CSVRecord record = records.next();
+            long line = nextLine;
+            nextLine = parser.getCurrentLineNumber() + 1;
+            rows++;
+            accept(record, line, columns, sink);
+        }
+        return rows;
+    }
+
+    /** An unterminated quote swallows the rest of the file: that is fatal, and names where it began. */
+    private static boolean hasNext(Iterator<CSVRecord> records, String name, long line) {
+        try {
+            return records.hasNext();
+        } catch (UncheckedIOException e) {
+            throw new FatalFileError(name + " line " + line + ": " + e.getCause().getMessage(), e);
+        }
+    }
+
+    private void accept(CSVRecord record, long line, List<String> columns, RowSink sink) {
+        String original = String.join(",", record.toList());
+        if (record.size() != columns.size()) {
+            sink.bad(line, null, "ragged-row", "row has " + record.size() + " values but the header has " + columns.size(), original);
+            return;
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            String value = record.get(i);
+            String column = columns.get(i);
+            if (value.length() > maxFieldChars) {
+                sink.bad(line, column, "oversized-field", column + " holds " + value.length()
+                        + " characters, more than the limit of " + maxFieldChars, truncate(original));
+                return;
+            }
+            if (value.indexOf('\uFFFD') >= 0) {
+                sink.bad(line, column, "invalid-utf8", column + " contains bytes that are not valid UTF-8", original);
+                return;
+            }
+            fields.put(column, value);
+        }
+        sink.row(line, fields);
+    }
+
+    private String truncate(String original) {
+        return original.length() <= maxFieldChars ? original : original.substring(0, maxFieldChars) + "…";
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package io.github.ateraintercom.sandbox.request;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ateraintercom.sandbox.error.ApiException;
+
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A JSON object body with typed, optional fields. A field that is absent or {@code null} reads as
+ * {@code null}; a field of the wrong type is a {@code parameter_invalid} refusal.
+ */
+public final class JsonBody {
+
+    private final ObjectNode node;
+
+    JsonBody(ObjectNode node) {
+        this.node = node;
+    }
+
+    /** Refuses the first field outside {@code allowed}, worded like Intercom ("bad 'test' parameter"). */
+    public JsonBody allowOnly(Set<String> allowed) {
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                throw ApiException.badRequest("bad_request", "bad '" + name + "' parameter");
+            }
+        }
+        return this;
+    }
+
+    public String text(String name) {
+        JsonNode value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw invalid(name, "a string");
+        }
+        return value.textValue();
+    }
+
+    /** A whole number that fits in a long; fractions are refused. */
+    public Long integer(String name) {
+        JsonNode value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw invalid(name, "an integer");
+        }
+        return value.longValue();
+    }
+
+    /** A number whose fraction is dropped, for fields Intercom documents as truncating floats. */
+    public Long truncatedInteger(String name) {
+        JsonNode value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isNumber() || !value.canConvertToLong()) {
+            throw invalid(name, "an integer");
+        }
+        return value.longValue();
+    }
+
+    public Boolean bool(String name) {
+        JsonNode value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isBoolean()) {
+            throw invalid(name, "a boolean");
+        }
+        return value.booleanValue();
+    }
+
+    /**
+     * An object of strings, numbers, booleans or nulls, in the order sent. Nested objects and arrays
+     * are refused: Intercom's custom attributes hold single values only.
+     */
+    public Map<String, Object> scalars(String name) {
+        JsonNode value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isObject()) {
+            throw invalid(name, "an object");
+        }
+        Map<String, Object> scalars = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> field : value.properties()) {
+            scalars.put(field.getKey(), scalar(name, field.getValue()));
+        }
+        return scalars;
+    }
+
+    private static Object scalar(String name, JsonNode value) {
+        if (value.isNull()) {
+            return null;
+        }
+        if (value.isTextual()) {
+            return value.textValue();
+        }
+        if (value.isNumber()) {
+            return value.numberValue();
+        }
+        if (value.isBoolean()) {
+            return value.booleanValue();
+        }
+        throw ApiException.badRequest("parameter_invalid",
+                name + " values must be strings, numbers or booleans");
+    }
+
+    private JsonNode value(String name) {
+        JsonNode value = node.get(name);
+        return value == null || value.isNull() ? null : value;
+    }
+
+    private static ApiException invalid(String name, String expected) {
+        return ApiException.badRequest("parameter_invalid", name + " must be " + expected);
+    }
+}

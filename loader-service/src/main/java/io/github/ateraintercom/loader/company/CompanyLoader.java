@@ -1,0 +1,100 @@
+package io.github.ateraintercom.loader.company;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ateraintercom.common.envelope.Decoded;
+import io.github.ateraintercom.common.envelope.Envelope;
+import io.github.ateraintercom.common.envelope.EnvelopeSerde;
+import io.github.ateraintercom.common.envelope.Rejects;
+import io.github.ateraintercom.common.intercom.CompanyCommand;
+import io.github.ateraintercom.common.outcome.LoadResult;
+import io.github.ateraintercom.common.outcome.Stage;
+import io.github.ateraintercom.common.topics.Topics;
+import io.github.ateraintercom.loader.config.LoaderConfig;
+import io.github.ateraintercom.loader.control.RunTargets;
+import io.github.ateraintercom.loader.intercom.IntercomClient;
+import io.github.ateraintercom.loader.intercom.IntercomError;
+import io.github.ateraintercom.loader.ledger.ContentHash;
+import io.github.ateraintercom.loader.ledger.Ledger;
+import io.github.ateraintercom.loader.ledger.LedgerEntry;
+import io.github.ateraintercom.loader.result.ResultPublisher;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Writes each company command with {@code POST /companies} (create-or-update by company_id, so a
+ * retry can never duplicate a company), records the Intercom id in the ledger, then publishes the
+ * outcome. The command is acknowledged only after the outcome is durable.
+ */
+@ApplicationScoped
+public class CompanyLoader {
+
+    private static final EnvelopeSerde<CompanyCommand> SERDE = new EnvelopeSerde<>(CompanyCommand.class);
+
+    private final IntercomClient intercom;
+    private final Ledger ledger;
+    private final RunTargets targets;
+    private final ResultPublisher publisher;
+    private final LoaderConfig config;
+    private final MeterRegistry meters;
+
+    CompanyLoader(IntercomClient intercom, Ledger ledger, RunTargets targets, ResultPublisher publisher,
+                  LoaderConfig config, MeterRegistry meters) {
+        this.intercom = intercom;
+        this.ledger = ledger;
+        this.targets = targets;
+        this.publisher = publisher;
+        this.config = config;
+        this.meters = meters;
+    }
+
+    @Incoming(Topics.INTERCOM_COMPANIES)
+    @Blocking
+    public CompletionStage<Void> onCompany(Message<byte[]> message) {
+        Decoded<CompanyCommand> decoded = SERDE.decode(message.getPayload());
+        if (decoded instanceof Decoded.Unreadable<CompanyCommand> unreadable) {
+            return publisher.reject(Rejects.unreadable(unreadable, Stage.LOAD, origin(message)))
+                    .thenCompose(sent -> message.ack());
+        }
+        Envelope<CompanyCommand> command = ((Decoded.Readable<CompanyCommand>) decoded).envelope();
+        LoadResult result = load(command);
+        meters.counter("migration_load_records_total", "object", command.objectType().wireName(),
+                "outcome", result.status().name().toLowerCase()).increment();
+        return publisher.result(command.withPayload(result)).thenCompose(sent -> message.ack());
+    }
+
+    private LoadResult load(Envelope<CompanyCommand> command) {
+        String hash = ContentHash.of(command.payload());
+        Optional<LedgerEntry> written = ledger.find(command.runId(), command.objectType(), command.sourceId());
+        if (written.isPresent() && written.get().contentHash.equals(hash)) {
+            return LoadResult.loaded(written.get().intercomId);
+        }
+        RunTargets.Resolution resolution = targets.resolve(command.runId(), config.runWait());
+        if (resolution.failure() != null) {
+            return LoadResult.failed(resolution.failure());
+        }
+        try {
+            JsonNode company = intercom.post(resolution.target(), "/companies", command.payload());
+            String intercomId = company.path("id").asText(null);
+            if (intercomId == null) {
+                return LoadResult.failed("Intercom answered POST /companies without a company id");
+            }
+            ledger.record(command.runId(), command.objectType(), command.sourceId(), intercomId, hash);
+            return LoadResult.loaded(intercomId);
+        } catch (IntercomError e) {
+            return LoadResult.failed(e.getMessage());
+        }
+    }
+
+    private static String origin(Message<byte[]> message) {
+        return message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(kafka -> kafka.getTopic() + "-" + kafka.getPartition() + "@" + kafka.getOffset())
+                .orElse(Topics.INTERCOM_COMPANIES);
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.ateraintercom.loader.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+@ConfigMapping(prefix = "loader")
+public interface LoaderConfig {
+
+    Intercom intercom();
+
+    /** How long a record waits for its run's control message before it fails as belonging to no run. */
+    @WithDefault("PT30S")
+    Duration runWait();
+
+    interface Intercom {
+
+        /** The API version every request pins with the Intercom-Version header. */
+        @WithDefault("2.16")
+        String version();
+
+        /** Attempts per request before it fails, counting the first; 429 and 5xx answers are retried. */
+        @WithDefault("8")
+        int maxAttempts();
+
+        /** First pause after a 5xx or a network error; doubled per attempt, with jitter. */
+        @WithDefault("PT0.5S")
+        Duration initialBackoff();
+
+        /** Longest pause between two attempts. */
+        @WithDefault("PT30S")
+        Duration maxBackoff();
+
+        /** Time allowed for one request and its answer. */
+        @WithDefault("PT30S")
+        Duration requestTimeout();
+    }
+}

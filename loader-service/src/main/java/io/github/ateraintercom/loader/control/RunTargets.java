@@ -1,0 +1,54 @@
+package io.github.ateraintercom.loader.control;
+
+import io.github.ateraintercom.common.control.KnownRuns;
+import io.github.ateraintercom.common.control.RunStarted;
+import io.github.ateraintercom.common.topics.Topics;
+import io.github.ateraintercom.loader.intercom.IntercomTarget;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Where each run writes. Runs are learnt from {@code migration.control} (every replica reads the
+ * whole topic); the token is looked up in this loader's own environment under the secret name the
+ * run gives, so it never travels on a topic nor sits in a database.
+ */
+@ApplicationScoped
+public class RunTargets {
+
+    private final KnownRuns runs = new KnownRuns();
+    private final Config config;
+
+    RunTargets(Config config) {
+        this.config = config;
+    }
+
+    @Incoming(Topics.CONTROL)
+    public void onControl(byte[] value) {
+        runs.accept(value);
+    }
+
+    /** The run's target, or why there is none. */
+    public Resolution resolve(String runId, Duration wait) {
+        Optional<RunStarted> run = runs.await(runId, wait);
+        if (run.isEmpty()) {
+            return Resolution.failed("run " + runId + " was never started on " + Topics.CONTROL);
+        }
+        String secret = run.get().tokenSecret();
+        Optional<String> token = config.getOptionalValue(secret, String.class).filter(value -> !value.isBlank());
+        if (token.isEmpty()) {
+            return Resolution.failed("secret '" + secret + "' is not set in the loader's environment");
+        }
+        return new Resolution(new IntercomTarget(URI.create(run.get().targetBaseUrl()), token.get()), null);
+    }
+
+    public record Resolution(IntercomTarget target, String failure) {
+        static Resolution failed(String reason) {
+            return new Resolution(null, reason);
+        }
+    }
+}

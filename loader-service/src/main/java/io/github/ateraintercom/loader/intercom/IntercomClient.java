@@ -1,0 +1,138 @@
+package io.github.ateraintercom.loader.intercom;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ateraintercom.common.envelope.Json;
+import io.github.ateraintercom.loader.config.LoaderConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Sends requests to the Intercom REST API with bearer auth and a pinned version. A 429 waits until
+ * the window named by {@code X-RateLimit-Reset}; a 5xx or a network error backs off exponentially
+ * with jitter; any other error is final and reported with Intercom's own code and message.
+ */
+@ApplicationScoped
+public class IntercomClient {
+
+    private static final Logger LOG = Logger.getLogger(IntercomClient.class);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final LoaderConfig.Intercom config;
+    private final MeterRegistry meters;
+
+    IntercomClient(LoaderConfig config, MeterRegistry meters) {
+        this.config = config.intercom();
+        this.meters = meters;
+    }
+
+    public JsonNode post(IntercomTarget target, String path, Object body) {
+        byte[] json;
+        try {
+            json = Json.MAPPER.writeValueAsBytes(body);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("request body for " + path + " cannot be written as JSON", e);
+        }
+        HttpRequest request = HttpRequest.newBuilder(resolve(target.baseUrl(), path))
+                .timeout(config.requestTimeout())
+                .header("Authorization", "Bearer " + target.token())
+                .header("Intercom-Version", config.version())
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json))
+                .build();
+        return send(request, path);
+    }
+
+    private JsonNode send(HttpRequest request, String path) {
+        Duration backoff = config.initialBackoff();
+        for (int attempt = 1; ; attempt++) {
+            HttpResponse<byte[]> response;
+            try {
+                response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException e) {
+                count(request, "io_error");
+                if (attempt >= config.maxAttempts()) {
+                    throw new IntercomError(0, "network_error", e.getMessage());
+                }
+                backoff = pause(backoff, attempt, path, e.getMessage());
+                continue;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IntercomError(0, "interrupted", "interrupted while calling " + path);
+            }
+            int status = response.statusCode();
+            count(request, String.valueOf(status));
+            if (status >= 200 && status < 300) {
+                return readJson(response.body());
+            }
+            if ((status == 429 || status >= 500) && attempt < config.maxAttempts()) {
+                if (status == 429) {
+                    waitForReset(response);
+                } else {
+                    backoff = pause(backoff, attempt, path, "status " + status);
+                }
+                continue;
+            }
+            throw error(status, response.body());
+        }
+    }
+
+    /** Sleeps until the rate-limit window refills (the reset is in whole seconds), plus jitter. */
+    private void waitForReset(HttpResponse<byte[]> response) {
+        long resetAt = response.headers().firstValueAsLong("X-RateLimit-Reset").orElse(0);
+        long millis = Math.max(0, resetAt * 1000 - Instant.now().toEpochMilli());
+        sleep(Math.min(millis, config.maxBackoff().toMillis()) + ThreadLocalRandom.current().nextLong(50, 250));
+    }
+
+    private Duration pause(Duration backoff, int attempt, String path, String reason) {
+        LOG.debugf("%s failed (%s), attempt %d; retrying in about %s", path, reason, attempt, backoff);
+        sleep(ThreadLocalRandom.current().nextLong(backoff.toMillis() / 2, backoff.toMillis() + 1));
+        Duration next = backoff.multipliedBy(2);
+        return next.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : next;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IntercomError(0, "interrupted", "interrupted while waiting to retry");
+        }
+    }
+
+    private void count(HttpRequest request, String status) {
+        meters.counter("intercom_requests_total", "method", request.method(), "status", status).increment();
+    }
+
+    private static IntercomError error(int status, byte[] body) {
+        try {
+            JsonNode first = Json.MAPPER.readTree(body).path("errors").path(0);
+            return new IntercomError(status, first.path("code").asText(null), first.path("message").asText(null));
+        } catch (IOException e) {
+            return new IntercomError(status, null, "unreadable error body");
+        }
+    }
+
+    private static JsonNode readJson(byte[] body) {
+        try {
+            return Json.MAPPER.readTree(body);
+        } catch (IOException e) {
+            throw new IntercomError(200, "unreadable_response", e.getMessage());
+        }
+    }
+
+    private static URI resolve(URI base, String path) {
+        String root = base.toString().endsWith("/") ? base.toString().substring(0, base.toString().length() - 1) : base.toString();
+        return URI.create(root + path);
+    }
+}

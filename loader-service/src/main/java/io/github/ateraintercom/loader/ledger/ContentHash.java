@@ -1,0 +1,24 @@
+package io.github.ateraintercom.loader.ledger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.ateraintercom.common.envelope.Json;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** SHA-256 of what was written, so an unchanged record is recognised and never sent again. */
+public final class ContentHash {
+
+    private ContentHash() {
+    }
+
+    public static String of(Object written) {
+        try {
+            byte[] json = Json.MAPPER.writeValueAsBytes(written);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot hash " + written.getClass().getSimpleName(), e);
+        }
+    }
+}

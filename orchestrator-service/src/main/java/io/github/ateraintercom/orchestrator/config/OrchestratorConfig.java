@@ -1,0 +1,37 @@
+package io.github.ateraintercom.orchestrator.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "orchestrator")
+public interface OrchestratorConfig {
+
+    /** The secret a run's loaders read the Intercom token from when the request names none. */
+    @WithDefault("INTERCOM_TOKEN")
+    String defaultTokenSecret();
+
+    /** The account time zone of a run whose request names none: offset-less Atera dates are read in it. */
+    @WithDefault("UTC")
+    String defaultAccountTimeZone();
+
+    /** How often loading runs are checked for completion (read by the scheduler as a duration such as 1s). */
+    @WithDefault("1s")
+    String completionCheckInterval();
+
+    Topics topics();
+
+    interface Topics {
+
+        /** Create missing topics at startup; off where topics are managed elsewhere (e.g. by an operator). */
+        @WithDefault("true")
+        boolean provision();
+
+        /** Partitions of each record topic: the largest loader fleet that can share one object's work. */
+        @WithDefault("12")
+        int recordPartitions();
+
+        /** Replicas of every topic. */
+        @WithDefault("1")
+        short replicationFactor();
+    }
+}

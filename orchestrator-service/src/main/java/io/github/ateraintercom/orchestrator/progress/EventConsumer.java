@@ -1,0 +1,91 @@
+package io.github.ateraintercom.orchestrator.progress;
+
+import io.github.ateraintercom.common.envelope.Decoded;
+import io.github.ateraintercom.common.envelope.Envelope;
+import io.github.ateraintercom.common.envelope.EnvelopeSerde;
+import io.github.ateraintercom.common.event.ExtractionFinished;
+import io.github.ateraintercom.common.event.FileExtracted;
+import io.github.ateraintercom.common.event.MigrationEvent;
+import io.github.ateraintercom.common.event.RecordTransformed;
+import io.github.ateraintercom.common.topics.Topics;
+import io.github.ateraintercom.orchestrator.run.Run;
+import io.github.ateraintercom.orchestrator.run.RunState;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.List;
+
+/** Reads extraction and transformation progress; one transaction per batch of events. */
+@ApplicationScoped
+public class EventConsumer {
+
+    private static final EnvelopeSerde<MigrationEvent> SERDE = EnvelopeSerde.forRunEvents(MigrationEvent.class);
+
+    private final OutcomeStore outcomes;
+    private final KnownRunIds runs;
+    private final UnreadableMessages unreadable;
+
+    EventConsumer(OutcomeStore outcomes, KnownRunIds runs, UnreadableMessages unreadable) {
+        this.outcomes = outcomes;
+        this.runs = runs;
+        this.unreadable = unreadable;
+    }
+
+    @Incoming(Topics.EVENTS)
+    @Blocking
+    @Transactional
+    public void onEvents(List<byte[]> batch) {
+        for (byte[] message : batch) {
+            Decoded<MigrationEvent> decoded = SERDE.decode(message);
+            if (decoded instanceof Decoded.Readable<MigrationEvent> readable) {
+                apply(readable.envelope());
+            } else {
+                unreadable.report(Topics.EVENTS, (Decoded.Unreadable<?>) decoded);
+            }
+        }
+    }
+
+    private void apply(Envelope<MigrationEvent> event) {
+        if (!runs.contains(event.runId())) {
+            unreadable.foreign(Topics.EVENTS, event.runId());
+            return;
+        }
+        MigrationEvent payload = event.payload();
+        if (payload instanceof RecordTransformed) {
+            outcomes.record(new RecordFact(event, Outcome.TRANSFORMED, "transform", null, null, null));
+        } else if (payload instanceof FileExtracted file) {
+            fileExtracted(event, file);
+        } else if (payload instanceof ExtractionFinished finished) {
+            extractionFinished(event.runId(), finished);
+        }
+    }
+
+    private static void fileExtracted(Envelope<MigrationEvent> event, FileExtracted extracted) {
+        RunFile file = RunFile.find("runId = ?1 and file = ?2", event.runId(), extracted.file()).firstResult();
+        if (file == null) {
+            file = new RunFile();
+            file.runId = event.runId();
+            file.file = extracted.file();
+        }
+        file.objectType = event.objectType().wireName();
+        file.rowsRead = extracted.rowsRead();
+        file.rowsPublished = extracted.rowsPublished();
+        file.rowsRejected = extracted.rowsRejected();
+        file.checksum = extracted.checksum();
+        file.persist();
+    }
+
+    private static void extractionFinished(String runId, ExtractionFinished finished) {
+        Run run = Run.findById(runId);
+        if (run.state.isFinal()) {
+            return;
+        }
+        if (finished.failed()) {
+            run.fail("extraction failed: " + finished.failure());
+        } else if (run.state == RunState.EXTRACTING) {
+            run.moveTo(RunState.LOADING);
+        }
+    }
+}

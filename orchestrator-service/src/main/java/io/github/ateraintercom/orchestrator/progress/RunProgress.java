@@ -1,0 +1,55 @@
+package io.github.ateraintercom.orchestrator.progress;
+
+import io.github.ateraintercom.orchestrator.run.Run;
+import io.github.ateraintercom.orchestrator.run.RunView;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reconciles a run: per object, source rows = loaded + rejected + failed + in flight, and per file,
+ * every row the extractor read has reached a final outcome.
+ */
+@ApplicationScoped
+public class RunProgress {
+
+    private final OutcomeStore outcomes;
+
+    RunProgress(OutcomeStore outcomes) {
+        this.outcomes = outcomes;
+    }
+
+    public Map<String, RunView.ObjectProgress> objects(Run run) {
+        Map<String, long[]> files = new TreeMap<>();
+        for (RunFile file : RunFile.ofRun(run.id)) {
+            long[] sums = files.computeIfAbsent(file.objectType, type -> new long[2]);
+            sums[0] += file.rowsRead;
+            sums[1] += file.rowsPublished;
+        }
+        Map<String, OutcomeStore.ObjectCounts> counts = new TreeMap<>();
+        outcomes.counts(run.id).forEach(count -> counts.put(count.objectType(), count));
+        Map<String, RunView.ObjectProgress> objects = new TreeMap<>();
+        files.keySet().forEach(type -> objects.put(type, progress(files.get(type), counts.get(type))));
+        counts.keySet().stream().filter(type -> !files.containsKey(type))
+                .forEach(type -> objects.put(type, progress(new long[2], counts.get(type))));
+        return objects;
+    }
+
+    /** True once the extraction has ended and every row of every file it read has a final outcome. */
+    public boolean balanced(Run run) {
+        List<RunFile> files = RunFile.ofRun(run.id);
+        Map<String, Long> settled = outcomes.settledByFile(run.id);
+        return !files.isEmpty() && files.stream().allMatch(file -> settled.getOrDefault(file.file, 0L) == file.rowsRead);
+    }
+
+    private static RunView.ObjectProgress progress(long[] fileSums, OutcomeStore.ObjectCounts counts) {
+        long transformed = counts == null ? 0 : counts.transformed();
+        long loaded = counts == null ? 0 : counts.loaded();
+        long rejected = counts == null ? 0 : counts.rejected();
+        long failed = counts == null ? 0 : counts.failed();
+        long inFlight = Math.max(0, fileSums[0] - loaded - rejected - failed);
+        return new RunView.ObjectProgress(fileSums[0], fileSums[1], transformed, loaded, rejected, failed, inFlight);
+    }
+}

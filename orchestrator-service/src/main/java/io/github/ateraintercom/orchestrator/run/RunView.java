@@ -1,0 +1,18 @@
+package io.github.ateraintercom.orchestrator.run;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+/** A run as the API shows it: its settings (never a token), its state and, per object, where every row stands. */
+public record RunView(String id, RunState state, String sourceDirectory, String targetBaseUrl, String tokenSecret,
+                      String accountTimeZone, String failure, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+                      Map<String, ObjectProgress> objects, boolean balanced) {
+
+    /**
+     * One object's figures: {@code sourceRows} read from the export; each row ends loaded, rejected
+     * or failed, and {@code inFlight} is what has not ended yet.
+     */
+    public record ObjectProgress(long sourceRows, long extracted, long transformed, long loaded, long rejected,
+                                 long failed, long inFlight) {
+    }
+}

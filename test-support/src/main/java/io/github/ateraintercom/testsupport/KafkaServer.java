@@ -1,0 +1,51 @@
+package io.github.ateraintercom.testsupport;
+
+import io.github.ateraintercom.common.topics.TopicProvisioner;
+import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
+import org.testcontainers.kafka.KafkaContainer;
+
+/**
+ * One real Kafka broker (KRaft, single node) per JVM, shared by every test and by the local stack:
+ * a container where Docker exists, otherwise the broker embedded in this JVM.
+ */
+public final class KafkaServer {
+
+    static final String IMAGE = "apache/kafka:4.1.2";
+    /** Record topics get as many partitions as a default deployment, so ordering is tested as in production. */
+    static final int RECORD_PARTITIONS = 3;
+
+    private static String bootstrapServers;
+
+    private KafkaServer() {
+    }
+
+    /** Starts the broker on first use and returns its bootstrap address; the platform's topics exist. */
+    public static synchronized String bootstrapServers() {
+        if (bootstrapServers == null) {
+            bootstrapServers = DockerProbe.dockerAvailable() ? startContainer() : startEmbedded();
+            TopicProvisioner.ensure(bootstrapServers, RECORD_PARTITIONS, (short) 1);
+        }
+        return bootstrapServers;
+    }
+
+    private static String startContainer() {
+        KafkaContainer container = new KafkaContainer(IMAGE);
+        container.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "kafka-container-stop"));
+        return container.getBootstrapServers();
+    }
+
+    private static String startEmbedded() {
+        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker()
+                .withDeleteLogDirsOnClose(true)
+                .withAdditionalProperties(properties -> {
+                    properties.put("auto.create.topics.enable", "false");
+                    properties.put("num.partitions", String.valueOf(RECORD_PARTITIONS));
+                    properties.put("group.initial.rebalance.delay.ms", "0");
+                    properties.put("offsets.topic.num.partitions", "3");
+                })
+                .start();
+        Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "kafka-embedded-stop"));
+        return broker.getAdvertisedListeners();
+    }
+}

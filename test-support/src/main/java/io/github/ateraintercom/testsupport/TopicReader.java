@@ -1,0 +1,53 @@
+package io.github.ateraintercom.testsupport;
+
+import io.github.ateraintercom.common.envelope.Decoded;
+import io.github.ateraintercom.common.envelope.Envelope;
+import io.github.ateraintercom.common.envelope.EnvelopeSerde;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Reads a real topic from its beginning and keeps the envelopes of one run, as a test sees them. */
+public final class TopicReader {
+
+    private TopicReader() {
+    }
+
+    /**
+     * Waits until {@code expected} envelopes of the run arrived (or the timeout passed), then polls
+     * once more so that an unexpected extra message is seen rather than hidden by stopping early.
+     */
+    public static <P> List<Envelope<P>> read(String topic, EnvelopeSerde<P> serde, String runId, int expected, Duration timeout) {
+        List<Envelope<P>> found = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaServer.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (found.size() < expected && System.nanoTime() < deadline) {
+                collect(consumer.poll(Duration.ofMillis(500)), serde, runId, found);
+            }
+            collect(consumer.poll(Duration.ofSeconds(2)), serde, runId, found);
+        }
+        return found;
+    }
+
+    private static <P> void collect(Iterable<ConsumerRecord<String, byte[]>> records, EnvelopeSerde<P> serde, String runId,
+                                    List<Envelope<P>> found) {
+        for (ConsumerRecord<String, byte[]> record : records) {
+            if (serde.decode(record.value()) instanceof Decoded.Readable<P> readable && runId.equals(readable.envelope().runId())) {
+                found.add(readable.envelope());
+            }
+        }
+    }
+}

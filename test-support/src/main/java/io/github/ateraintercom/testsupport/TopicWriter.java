@@ -1,0 +1,39 @@
+package io.github.ateraintercom.testsupport;
+
+import io.github.ateraintercom.common.control.ControlMessage;
+import io.github.ateraintercom.common.control.ControlSerde;
+import io.github.ateraintercom.common.envelope.Envelope;
+import io.github.ateraintercom.common.envelope.EnvelopeSerde;
+import io.github.ateraintercom.common.kafka.RecordProducer;
+import io.github.ateraintercom.common.topics.Topics;
+
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** Publishes to the real broker as another service would, waiting for each acknowledgement. */
+public final class TopicWriter {
+
+    private TopicWriter() {
+    }
+
+    public static void control(ControlMessage message) {
+        raw(Topics.CONTROL, message.runId(), ControlSerde.encode(message));
+    }
+
+    public static void envelope(String topic, Envelope<?> envelope) {
+        raw(topic, envelope.sourceId(), EnvelopeSerde.encode(envelope));
+    }
+
+    public static void raw(String topic, String key, byte[] value) {
+        try (RecordProducer producer = new RecordProducer(KafkaServer.bootstrapServers(), Map.of("linger.ms", 0))) {
+            producer.send(topic, key, value).get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not publish to " + topic, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}

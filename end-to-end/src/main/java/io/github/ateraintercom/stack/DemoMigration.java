@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * The one-command demo: starts the whole platform on embedded servers, migrates an Atera export
@@ -30,6 +31,10 @@ public final class DemoMigration {
             out.println("Run " + id + ": migrating " + export);
             run = api.awaitFinal(id, Duration.ofMinutes(10));
             RunSummary.print(run, api.rejects(id), out);
+            JsonHttp sandbox = new JsonHttp(Map.of("Authorization", "Bearer " + LocalStack.SANDBOX_TOKEN));
+            JsonNode companies = sandbox.get(stack.sandboxUrl().resolve("/companies")).body();
+            out.println();
+            out.println("The Intercom sandbox now holds " + companies.path("total_count").asLong() + " companies.");
             success = "COMPLETED".equals(run.path("state").asText()) && run.path("balanced").asBoolean();
         }
         System.exit(success ? 0 : 1);

@@ -2,10 +2,8 @@ package io.github.ateraintercom.stack;
 
 import io.github.ateraintercom.testsupport.KafkaServer;
 import io.github.ateraintercom.testsupport.PostgresServer;
+import io.github.ateraintercom.testsupport.ServiceProcess;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +67,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private ServiceProcess launch(String module, Map<String, String> environment, Path logDirectory) {
-        ServiceProcess process = ServiceProcess.start(root, module, freePort(), environment, logDirectory);
+        ServiceProcess process = ServiceProcess.start(root, module, ServiceProcess.freePort(), environment, logDirectory);
         processes.add(process);
         return process;
     }
@@ -103,11 +101,4 @@ public final class LocalStack implements AutoCloseable {
         throw new IllegalStateException("no repository root above " + candidate);
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port", e);
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package io.github.ateraintercom.common.atera;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -8,8 +10,9 @@ import java.util.Map;
  */
 public record AteraRow(Map<String, String> fields) {
 
+    /** Keeps the file's column order, so a reject shows the row as it was written. */
     public AteraRow {
-        fields = Map.copyOf(fields);
+        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }
 
     /** The trimmed value of a column, or null when the column is absent or blank. */

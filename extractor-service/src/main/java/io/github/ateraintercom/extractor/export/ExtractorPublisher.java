@@ -2,9 +2,8 @@ package io.github.ateraintercom.extractor.export;
 
 import io.github.ateraintercom.common.atera.AteraRow;
 import io.github.ateraintercom.common.envelope.Envelope;
-import io.github.ateraintercom.common.envelope.EnvelopeSerde;
 import io.github.ateraintercom.common.event.MigrationEvent;
-import io.github.ateraintercom.common.kafka.RecordProducer;
+import io.github.ateraintercom.common.kafka.EnvelopePublisher;
 import io.github.ateraintercom.common.outcome.Reject;
 import io.github.ateraintercom.common.topics.Topics;
 import io.github.ateraintercom.extractor.csv.FatalFileError;
@@ -13,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.PreDestroy;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -23,12 +21,12 @@ import java.util.concurrent.atomic.AtomicReference;
 @ApplicationScoped
 public class ExtractorPublisher {
 
-    private final RecordProducer producer;
+    private final EnvelopePublisher publisher;
     private final MeterRegistry meters;
     private final AtomicReference<Throwable> firstFailure = new AtomicReference<>();
 
     ExtractorPublisher(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, MeterRegistry meters) {
-        this.producer = new RecordProducer(bootstrapServers, Map.of());
+        this.publisher = new EnvelopePublisher(bootstrapServers);
         this.meters = meters;
     }
 
@@ -49,7 +47,7 @@ public class ExtractorPublisher {
     }
 
     void awaitDelivery(String what) {
-        producer.flush();
+        publisher.flush();
         Throwable failure = firstFailure.getAndSet(null);
         if (failure != null) {
             throw new FatalFileError("Kafka did not accept every record of " + what + ": " + failure.getMessage(), failure);
@@ -57,8 +55,8 @@ public class ExtractorPublisher {
     }
 
     private void send(String topic, String key, Envelope<?> envelope) {
-        producer.send(topic, key, EnvelopeSerde.encode(envelope))
-                .whenComplete((metadata, error) -> {
+        publisher.publish(topic, key, envelope)
+                .whenComplete((sent, error) -> {
                     if (error != null) {
                         firstFailure.compareAndSet(null, error);
                     }
@@ -67,6 +65,6 @@ public class ExtractorPublisher {
 
     @PreDestroy
     void close() {
-        producer.close();
+        publisher.close();
     }
 }

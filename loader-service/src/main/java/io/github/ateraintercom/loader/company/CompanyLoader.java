@@ -17,6 +17,7 @@ import io.github.ateraintercom.loader.ledger.ContentHash;
 import io.github.ateraintercom.loader.ledger.Ledger;
 import io.github.ateraintercom.loader.ledger.LedgerEntry;
 import io.github.ateraintercom.loader.result.ResultPublisher;
+import io.github.ateraintercom.loader.schema.DataAttributes;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
@@ -29,24 +30,28 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * Writes each company command with {@code POST /companies} (create-or-update by company_id, so a
- * retry can never duplicate a company), records the Intercom id in the ledger, then publishes the
- * outcome. The command is acknowledged only after the outcome is durable.
+ * retry can never duplicate a company) once its custom attributes exist, records the Intercom id in
+ * the ledger, then publishes the outcome. The command is acknowledged only after the outcome is durable.
  */
 @ApplicationScoped
 public class CompanyLoader {
 
     private static final EnvelopeSerde<CompanyCommand> SERDE = new EnvelopeSerde<>(CompanyCommand.class);
 
+    private static final String COMPANY_MODEL = "company";
+
     private final IntercomClient intercom;
+    private final DataAttributes attributes;
     private final Ledger ledger;
     private final RunTargets targets;
     private final ResultPublisher publisher;
     private final LoaderConfig config;
     private final MeterRegistry meters;
 
-    CompanyLoader(IntercomClient intercom, Ledger ledger, RunTargets targets, ResultPublisher publisher,
-                  LoaderConfig config, MeterRegistry meters) {
+    CompanyLoader(IntercomClient intercom, DataAttributes attributes, Ledger ledger, RunTargets targets,
+                  ResultPublisher publisher, LoaderConfig config, MeterRegistry meters) {
         this.intercom = intercom;
+        this.attributes = attributes;
         this.ledger = ledger;
         this.targets = targets;
         this.publisher = publisher;
@@ -80,6 +85,9 @@ public class CompanyLoader {
             return LoadResult.failed(resolution.failure());
         }
         try {
+            if (command.payload().customAttributes() != null) {
+                attributes.ensure(resolution.target(), COMPANY_MODEL, command.payload().customAttributes().keySet());
+            }
             JsonNode company = intercom.post(resolution.target(), "/companies", command.payload());
             String intercomId = company.path("id").asText(null);
             if (intercomId == null) {

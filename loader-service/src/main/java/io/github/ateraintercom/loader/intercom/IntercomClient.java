@@ -35,22 +35,33 @@ public class IntercomClient {
         this.meters = meters;
     }
 
+    public JsonNode get(IntercomTarget target, String path) {
+        return send(request(target, path).GET().build(), path);
+    }
+
     public JsonNode post(IntercomTarget target, String path, Object body) {
-        byte[] json;
-        try {
-            json = Json.MAPPER.writeValueAsBytes(body);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("request body for " + path + " cannot be written as JSON", e);
-        }
-        HttpRequest request = HttpRequest.newBuilder(resolve(target.baseUrl(), path))
+        return send(request(target, path).POST(json(path, body)).build(), path);
+    }
+
+    public JsonNode put(IntercomTarget target, String path, Object body) {
+        return send(request(target, path).PUT(json(path, body)).build(), path);
+    }
+
+    private HttpRequest.Builder request(IntercomTarget target, String path) {
+        return HttpRequest.newBuilder(resolve(target.baseUrl(), path))
                 .timeout(config.requestTimeout())
                 .header("Authorization", "Bearer " + target.token())
                 .header("Intercom-Version", config.version())
                 .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(json))
-                .build();
-        return send(request, path);
+                .header("Accept", "application/json");
+    }
+
+    private static HttpRequest.BodyPublisher json(String path, Object body) {
+        try {
+            return HttpRequest.BodyPublishers.ofByteArray(Json.MAPPER.writeValueAsBytes(body));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("request body for " + path + " cannot be written as JSON", e);
+        }
     }
 
     private JsonNode send(HttpRequest request, String path) {

@@ -1,6 +1,5 @@
 package io.github.ateraintercom.orchestrator.progress;
 
-import io.github.ateraintercom.common.envelope.Decoded;
 import io.github.ateraintercom.common.envelope.Envelope;
 import io.github.ateraintercom.common.envelope.EnvelopeSerde;
 import io.github.ateraintercom.common.event.ExtractionFinished;
@@ -24,34 +23,21 @@ public class EventConsumer {
     private static final EnvelopeSerde<MigrationEvent> SERDE = EnvelopeSerde.forRunEvents(MigrationEvent.class);
 
     private final OutcomeStore outcomes;
-    private final KnownRunIds runs;
-    private final UnreadableMessages unreadable;
+    private final RunMessages messages;
 
-    EventConsumer(OutcomeStore outcomes, KnownRunIds runs, UnreadableMessages unreadable) {
+    EventConsumer(OutcomeStore outcomes, RunMessages messages) {
         this.outcomes = outcomes;
-        this.runs = runs;
-        this.unreadable = unreadable;
+        this.messages = messages;
     }
 
     @Incoming(Topics.EVENTS)
     @Blocking
     @Transactional
     public void onEvents(List<byte[]> batch) {
-        for (byte[] message : batch) {
-            Decoded<MigrationEvent> decoded = SERDE.decode(message);
-            if (decoded instanceof Decoded.Readable<MigrationEvent> readable) {
-                apply(readable.envelope());
-            } else {
-                unreadable.report(Topics.EVENTS, (Decoded.Unreadable<?>) decoded);
-            }
-        }
+        messages.forEach(Topics.EVENTS, batch, SERDE, this::apply);
     }
 
     private void apply(Envelope<MigrationEvent> event) {
-        if (!runs.contains(event.runId())) {
-            unreadable.foreign(Topics.EVENTS, event.runId());
-            return;
-        }
         MigrationEvent payload = event.payload();
         if (payload instanceof RecordTransformed) {
             outcomes.record(new RecordFact(event, Outcome.TRANSFORMED, "transform", null, null, null));

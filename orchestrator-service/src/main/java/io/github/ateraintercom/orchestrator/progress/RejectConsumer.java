@@ -1,7 +1,5 @@
 package io.github.ateraintercom.orchestrator.progress;
 
-import io.github.ateraintercom.common.envelope.Decoded;
-import io.github.ateraintercom.common.envelope.Envelope;
 import io.github.ateraintercom.common.envelope.EnvelopeSerde;
 import io.github.ateraintercom.common.outcome.Reject;
 import io.github.ateraintercom.common.topics.Topics;
@@ -19,32 +17,20 @@ public class RejectConsumer {
     private static final EnvelopeSerde<Reject> SERDE = new EnvelopeSerde<>(Reject.class);
 
     private final OutcomeStore outcomes;
-    private final KnownRunIds runs;
-    private final UnreadableMessages unreadable;
+    private final RunMessages messages;
 
-    RejectConsumer(OutcomeStore outcomes, KnownRunIds runs, UnreadableMessages unreadable) {
+    RejectConsumer(OutcomeStore outcomes, RunMessages messages) {
         this.outcomes = outcomes;
-        this.runs = runs;
-        this.unreadable = unreadable;
+        this.messages = messages;
     }
 
     @Incoming(Topics.REJECTS)
     @Blocking
     @Transactional
     public void onRejects(List<byte[]> batch) {
-        for (byte[] message : batch) {
-            Decoded<Reject> decoded = SERDE.decode(message);
-            if (!(decoded instanceof Decoded.Readable<Reject> readable)) {
-                unreadable.report(Topics.REJECTS, (Decoded.Unreadable<?>) decoded);
-                continue;
-            }
-            Envelope<Reject> reject = readable.envelope();
-            if (!runs.contains(reject.runId())) {
-                unreadable.foreign(Topics.REJECTS, reject.runId());
-                continue;
-            }
+        messages.forEach(Topics.REJECTS, batch, SERDE, reject -> {
             Reject why = reject.payload();
             outcomes.record(new RecordFact(reject, Outcome.REJECTED, why.stage().wireName(), why.rule(), why.message(), null));
-        }
+        });
     }
 }

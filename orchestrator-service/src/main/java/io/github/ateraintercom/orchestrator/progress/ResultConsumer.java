@@ -1,7 +1,5 @@
 package io.github.ateraintercom.orchestrator.progress;
 
-import io.github.ateraintercom.common.envelope.Decoded;
-import io.github.ateraintercom.common.envelope.Envelope;
 import io.github.ateraintercom.common.envelope.EnvelopeSerde;
 import io.github.ateraintercom.common.outcome.LoadResult;
 import io.github.ateraintercom.common.topics.Topics;
@@ -19,34 +17,22 @@ public class ResultConsumer {
     private static final EnvelopeSerde<LoadResult> SERDE = new EnvelopeSerde<>(LoadResult.class);
 
     private final OutcomeStore outcomes;
-    private final KnownRunIds runs;
-    private final UnreadableMessages unreadable;
+    private final RunMessages messages;
 
-    ResultConsumer(OutcomeStore outcomes, KnownRunIds runs, UnreadableMessages unreadable) {
+    ResultConsumer(OutcomeStore outcomes, RunMessages messages) {
         this.outcomes = outcomes;
-        this.runs = runs;
-        this.unreadable = unreadable;
+        this.messages = messages;
     }
 
     @Incoming(Topics.RESULTS)
     @Blocking
     @Transactional
     public void onResults(List<byte[]> batch) {
-        for (byte[] message : batch) {
-            Decoded<LoadResult> decoded = SERDE.decode(message);
-            if (!(decoded instanceof Decoded.Readable<LoadResult> readable)) {
-                unreadable.report(Topics.RESULTS, (Decoded.Unreadable<?>) decoded);
-                continue;
-            }
-            Envelope<LoadResult> result = readable.envelope();
-            if (!runs.contains(result.runId())) {
-                unreadable.foreign(Topics.RESULTS, result.runId());
-                continue;
-            }
+        messages.forEach(Topics.RESULTS, batch, SERDE, result -> {
             LoadResult outcome = result.payload();
             outcomes.record(outcome.status() == LoadResult.Status.LOADED
                     ? new RecordFact(result, Outcome.LOADED, "load", null, null, outcome.intercomId())
                     : new RecordFact(result, Outcome.FAILED, "load", "intercom-refused", outcome.reason(), null));
-        }
+        });
     }
 }

@@ -1,0 +1,135 @@
+package io.github.ateraintercom.loader.company;
+
+import io.github.ateraintercom.common.atera.ObjectType;
+import io.github.ateraintercom.common.control.RunStarted;
+import io.github.ateraintercom.common.envelope.Envelope;
+import io.github.ateraintercom.common.envelope.EnvelopeSerde;
+import io.github.ateraintercom.common.envelope.SourceRow;
+import io.github.ateraintercom.common.intercom.CompanyCommand;
+import io.github.ateraintercom.common.outcome.LoadResult;
+import io.github.ateraintercom.common.outcome.Reject;
+import io.github.ateraintercom.common.outcome.Stage;
+import io.github.ateraintercom.common.topics.Topics;
+import io.github.ateraintercom.loader.ledger.LedgerEntry;
+import io.github.ateraintercom.testsupport.KafkaResource;
+import io.github.ateraintercom.testsupport.PostgresResource;
+import io.github.ateraintercom.testsupport.SandboxResource;
+import io.github.ateraintercom.testsupport.SandboxServer;
+import io.github.ateraintercom.testsupport.TopicReader;
+import io.github.ateraintercom.testsupport.TopicWriter;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Company commands written to the sandbox through the real broker and database. */
+@QuarkusTest
+@WithTestResource(KafkaResource.class)
+@WithTestResource(PostgresResource.class)
+@WithTestResource(SandboxResource.class)
+class CompanyLoadingIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final EnvelopeSerde<LoadResult> RESULTS = new EnvelopeSerde<>(LoadResult.class);
+
+    @ConfigProperty(name = "sandbox.url")
+    String sandboxUrl;
+
+    @Test
+    void redeliveredCommandWritesOneCompanyAndOneLedgerEntry() {
+        String runId = startRun(SandboxResource.TOKEN_SECRET);
+        String companyId = "c-" + UUID.randomUUID();
+        Envelope<CompanyCommand> command = command(runId, companyId,
+                new CompanyCommand(companyId, "Initech", "initech.example", 1604325900L, Map.of("city", "Austin")));
+
+        TopicWriter.envelope(Topics.INTERCOM_COMPANIES, command);
+        TopicWriter.envelope(Topics.INTERCOM_COMPANIES, command);
+
+        List<Envelope<LoadResult>> results = TopicReader.read(Topics.RESULTS, RESULTS, runId, 2, WAIT);
+        assertThat(results).extracting(result -> result.payload().status()).containsExactly(LoadResult.Status.LOADED, LoadResult.Status.LOADED);
+        String intercomId = results.get(0).payload().intercomId();
+        assertThat(results.get(1).payload().intercomId()).isEqualTo(intercomId);
+
+        JsonPath companies = sandbox().queryParam("company_id", companyId).get("/companies").then().statusCode(200).extract().jsonPath();
+        assertThat(companies.getList("data")).hasSize(1);
+        assertThat(companies.getString("data[0].id")).isEqualTo(intercomId);
+        assertThat(companies.getString("data[0].name")).isEqualTo("Initech");
+        assertThat(companies.getString("data[0].website")).isEqualTo("initech.example");
+        assertThat(companies.getLong("data[0].remote_created_at")).isEqualTo(1604325900L);
+        assertThat(companies.getMap("data[0].custom_attributes")).isEqualTo(Map.of("city", "Austin"));
+
+        List<LedgerEntry> ledger = QuarkusTransaction.requiringNew().call(() -> LedgerEntry.list("runId", runId));
+        assertThat(ledger).singleElement().satisfies(entry -> {
+            assertThat(entry.sourceId).isEqualTo(companyId);
+            assertThat(entry.intercomId).isEqualTo(intercomId);
+            assertThat(entry.objectType).isEqualTo("customer");
+        });
+    }
+
+    @Test
+    void secretMissingFromTheEnvironmentFailsTheRecordWithoutCallingIntercom() {
+        String runId = startRun("NO_SUCH_SECRET");
+        String companyId = "c-" + UUID.randomUUID();
+
+        TopicWriter.envelope(Topics.INTERCOM_COMPANIES, command(runId, companyId, new CompanyCommand(companyId, "Globex", null, null, null)));
+
+        List<Envelope<LoadResult>> results = TopicReader.read(Topics.RESULTS, RESULTS, runId, 1, WAIT);
+        assertThat(results).extracting(Envelope::payload)
+                .containsExactly(LoadResult.failed("secret 'NO_SUCH_SECRET' is not set in the loader's environment"));
+        sandbox().queryParam("company_id", companyId).get("/companies").then().statusCode(404);
+    }
+
+    @Test
+    void intercomRefusalFailsTheRecordWithIntercomsCodeAndMessage() {
+        String runId = startRun("WRONG_INTERCOM_TOKEN");
+        String companyId = "c-" + UUID.randomUUID();
+
+        TopicWriter.envelope(Topics.INTERCOM_COMPANIES, command(runId, companyId, new CompanyCommand(companyId, "Hooli", null, null, null)));
+
+        List<Envelope<LoadResult>> results = TopicReader.read(Topics.RESULTS, RESULTS, runId, 1, WAIT);
+        assertThat(results).extracting(Envelope::payload)
+                .containsExactly(LoadResult.failed("Intercom answered 401 unauthorized: Access Token Invalid"));
+    }
+
+    @Test
+    void unreadableCommandIsRejectedAtTheLoadStage() {
+        String runId = startRun(SandboxResource.TOKEN_SECRET);
+        String poison = "{\"runId\":\"" + runId + "\",\"objectType\":\"customer\",\"sourceId\":\"9\","
+                + "\"sourceRow\":{\"file\":\"customers.csv\",\"line\":4},\"schemaVersion\":1,\"payload\":{\"remote_created_at\":\"soon\"}}";
+
+        TopicWriter.raw(Topics.INTERCOM_COMPANIES, "9", poison.getBytes(StandardCharsets.UTF_8));
+
+        List<Envelope<Reject>> rejects = TopicReader.read(Topics.REJECTS, new EnvelopeSerde<>(Reject.class), runId, 1, WAIT);
+        assertThat(rejects).singleElement().satisfies(reject -> {
+            assertThat(reject.payload().stage()).isEqualTo(Stage.LOAD);
+            assertThat(reject.payload().message()).contains("cannot be read: not an envelope of CompanyCommand");
+            assertThat(reject.sourceRow()).isEqualTo(new SourceRow("customers.csv", 4));
+        });
+    }
+
+    private String startRun(String tokenSecret) {
+        String runId = UUID.randomUUID().toString();
+        TopicWriter.control(new RunStarted(runId, "/exports/acme", "UTC", sandboxUrl, tokenSecret));
+        return runId;
+    }
+
+    private static Envelope<CompanyCommand> command(String runId, String sourceId, CompanyCommand company) {
+        return Envelope.of(runId, ObjectType.CUSTOMER, sourceId, new SourceRow("customers.csv", 2), company);
+    }
+
+    private static RequestSpecification sandbox() {
+        return given().baseUri(SandboxServer.baseUrl().toString()).header("Authorization", "Bearer " + SandboxServer.TOKEN);
+    }
+}

@@ -1,0 +1,121 @@
+package io.github.ateraintercom.orchestrator.progress;
+
+import io.github.ateraintercom.common.atera.ObjectType;
+import io.github.ateraintercom.common.envelope.Envelope;
+import io.github.ateraintercom.common.envelope.SourceRow;
+import io.github.ateraintercom.common.event.ExtractionFinished;
+import io.github.ateraintercom.common.event.FileExtracted;
+import io.github.ateraintercom.common.event.RecordTransformed;
+import io.github.ateraintercom.common.outcome.LoadResult;
+import io.github.ateraintercom.common.outcome.Reject;
+import io.github.ateraintercom.common.outcome.Stage;
+import io.github.ateraintercom.common.topics.Topics;
+import io.github.ateraintercom.testsupport.KafkaResource;
+import io.github.ateraintercom.testsupport.PostgresResource;
+import io.github.ateraintercom.testsupport.TopicWriter;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Feeds the orchestrator the messages the other services publish, out of order and redelivered, and
+ * checks that it completes a run exactly when source rows = loaded + rejected + failed, not before.
+ */
+@QuarkusTest
+@WithTestResource(KafkaResource.class)
+@WithTestResource(PostgresResource.class)
+class RunCompletesOnlyWhenEveryRowIsAccountedForIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Test
+    void runWaitsForItsLastRowThenCompletesBalanced() {
+        String runId = startRun();
+        // the file had 4 rows: line 5 rejected at extraction, lines 2-4 published
+        TopicWriter.envelope(Topics.REJECTS, reject(runId, "1", 5, Stage.EXTRACT, "duplicate-key", "customers.csv line 5: duplicate"));
+        // a result may overtake the transformed event of the same row: the row must not move backwards
+        TopicWriter.envelope(Topics.RESULTS, record(runId, "2", 2, LoadResult.loaded("aaaaaaaaaaaaaaaaaaaaaaaa")));
+        for (int line = 2; line <= 4; line++) {
+            TopicWriter.envelope(Topics.EVENTS, record(runId, String.valueOf(line), line, new RecordTransformed(Topics.INTERCOM_COMPANIES)));
+        }
+        TopicWriter.envelope(Topics.RESULTS, record(runId, "3", 3, LoadResult.loaded("bbbbbbbbbbbbbbbbbbbbbbbb")));
+        // redelivered result: counted once
+        TopicWriter.envelope(Topics.RESULTS, record(runId, "3", 3, LoadResult.loaded("bbbbbbbbbbbbbbbbbbbbbbbb")));
+        TopicWriter.envelope(Topics.EVENTS, Envelope.of(runId, ObjectType.CUSTOMER, "customers.csv", new SourceRow("customers.csv", 0),
+                new FileExtracted("customers.csv", 4, 3, 1, "0".repeat(64))));
+        TopicWriter.envelope(Topics.EVENTS, Envelope.of(runId, null, "run", new SourceRow("/exports/acme", 0),
+                new ExtractionFinished(List.of("customers.csv"), null)));
+
+        await().atMost(WAIT).until(() -> customers(runId).getLong("loaded") == 2);
+        await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> "LOADING".equals(run(runId).getString("state")));
+        assertThat(customers(runId).getLong("inFlight")).isEqualTo(1);
+
+        TopicWriter.envelope(Topics.RESULTS, record(runId, "4", 4, LoadResult.failed("Intercom answered 400 parameter_invalid")));
+
+        await().atMost(WAIT).until(() -> "COMPLETED".equals(run(runId).getString("state")));
+        JsonPath run = run(runId);
+        assertThat(run.getBoolean("balanced")).isTrue();
+        assertThat(run.getMap("objects.customer")).isEqualTo(Map.of("sourceRows", 4, "extracted", 3, "transformed", 3,
+                "loaded", 2, "rejected", 1, "failed", 1, "inFlight", 0));
+        List<Map<String, Object>> unsuccessful = given().get("/api/runs/" + runId + "/rejects").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        assertThat(unsuccessful).extracting(r -> r.get("line") + " " + r.get("outcome") + " " + r.get("stage") + " " + r.get("reason"))
+                .containsExactly("4 FAILED load Intercom answered 400 parameter_invalid",
+                        "5 REJECTED extract customers.csv line 5: duplicate");
+    }
+
+    @Test
+    void failedExtractionFailsTheRunWithItsReason() {
+        String runId = startRun();
+
+        TopicWriter.envelope(Topics.EVENTS, Envelope.of(runId, null, "run", new SourceRow("/exports/acme", 0),
+                new ExtractionFinished(List.of(), "customers.csv is missing from /exports/acme")));
+
+        await().atMost(WAIT).until(() -> "FAILED".equals(run(runId).getString("state")));
+        assertThat(run(runId).getString("failure")).isEqualTo("extraction failed: customers.csv is missing from /exports/acme");
+    }
+
+    @Test
+    void unreadableAndForeignMessagesDoNotStopProgress() {
+        String runId = startRun();
+
+        TopicWriter.raw(Topics.RESULTS, "x", "not json".getBytes(StandardCharsets.UTF_8));
+        TopicWriter.envelope(Topics.RESULTS, record("some-other-orchestrators-run", "9", 9, LoadResult.loaded("c".repeat(24))));
+        TopicWriter.envelope(Topics.RESULTS, record(runId, "2", 2, LoadResult.loaded("d".repeat(24))));
+
+        await().atMost(WAIT).until(() -> customers(runId).getLong("loaded") == 1);
+    }
+
+    private static String startRun() {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("sourceDirectory", "/exports/acme", "targetBaseUrl", "http://localhost:8090"))
+                .when().post("/api/runs").then().statusCode(201).extract().path("id");
+    }
+
+    private static JsonPath run(String runId) {
+        return given().get("/api/runs/" + runId).then().statusCode(200).extract().jsonPath();
+    }
+
+    private static JsonPath customers(String runId) {
+        return run(runId).setRootPath("objects.customer");
+    }
+
+    private static <P> Envelope<P> record(String runId, String id, long line, P payload) {
+        return Envelope.of(runId, ObjectType.CUSTOMER, id, new SourceRow("customers.csv", line), payload);
+    }
+
+    private static Envelope<Reject> reject(String runId, String id, long line, Stage stage, String rule, String message) {
+        return record(runId, id, line, new Reject(stage, rule, null, message, "original"));
+    }
+}

@@ -1,0 +1,105 @@
+package io.github.ateraintercom.orchestrator.run;
+
+import io.github.ateraintercom.common.control.ControlSerde;
+import io.github.ateraintercom.common.control.RunStarted;
+import io.github.ateraintercom.common.topics.Topics;
+import io.github.ateraintercom.testsupport.KafkaResource;
+import io.github.ateraintercom.testsupport.KafkaServer;
+import io.github.ateraintercom.testsupport.PostgresResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+/** A run is created only from a valid request that names a secret, never carries a token, and orders its extraction. */
+@QuarkusTest
+@WithTestResource(KafkaResource.class)
+@WithTestResource(PostgresResource.class)
+class RunRequestValidationIT {
+
+    @Test
+    void validRequestCreatesAnExtractingRunAndPublishesItsStart() {
+        String location = given().contentType(ContentType.JSON)
+                .body(Map.of("sourceDirectory", "/exports/acme", "targetBaseUrl", "https://api.intercom.io",
+                        "tokenSecret", "ACME_INTERCOM_TOKEN", "accountTimeZone", "Europe/Paris"))
+                .when().post("/api/runs")
+                .then().statusCode(201)
+                .body("state", equalTo("EXTRACTING"))
+                .body("tokenSecret", equalTo("ACME_INTERCOM_TOKEN"))
+                .body("accountTimeZone", equalTo("Europe/Paris"))
+                .extract().header("Location");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+
+        given().when().get("/api/runs/" + id).then().statusCode(200).body("id", equalTo(id)).body("balanced", equalTo(false));
+        assertThat(controlMessageOf(id)).contains(
+                new RunStarted(id, "/exports/acme", "Europe/Paris", "https://api.intercom.io", "ACME_INTERCOM_TOKEN"));
+    }
+
+    @Test
+    void defaultsNameTheStandardSecretAndUtc() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("sourceDirectory", "/exports/acme", "targetBaseUrl", "http://localhost:8090"))
+                .when().post("/api/runs")
+                .then().statusCode(201)
+                .body("tokenSecret", equalTo("INTERCOM_TOKEN"))
+                .body("accountTimeZone", equalTo("UTC"));
+    }
+
+    @Test
+    void tokenInTheBodyIsRefusedAndNeverEchoed() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("sourceDirectory", "/exports/acme", "targetBaseUrl", "https://api.intercom.io",
+                        "token", "dG9rOnNlY3JldA=="))
+                .when().post("/api/runs")
+                .then().statusCode(400)
+                .body("error", containsString("'token' is refused"))
+                .body(not(containsString("dG9rOnNlY3JldA==")));
+    }
+
+    @Test
+    void incompleteOrInvalidRequestsSayWhatToFix() {
+        given().contentType(ContentType.JSON).body(Map.of("targetBaseUrl", "https://api.intercom.io"))
+                .when().post("/api/runs").then().statusCode(400).body("error", containsString("sourceDirectory is required"));
+        given().contentType(ContentType.JSON).body(Map.of("sourceDirectory", "/x", "targetBaseUrl", "ftp://files"))
+                .when().post("/api/runs").then().statusCode(400).body("error", containsString("is not an http(s) URL"));
+        given().contentType(ContentType.JSON).body(Map.of("sourceDirectory", "/x", "targetBaseUrl", "https://api.intercom.io",
+                        "accountTimeZone", "Mars/Olympus"))
+                .when().post("/api/runs").then().statusCode(400).body("error", containsString("'Mars/Olympus' is not a time zone"));
+        given().when().get("/api/runs/" + UUID.randomUUID()).then().statusCode(404);
+    }
+
+    private static Optional<RunStarted> controlMessageOf(String runId) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaServer.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.CONTROL));
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (runId.equals(record.key())) {
+                        return ControlSerde.decode(record.value()).map(RunStarted.class::cast);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,42 @@
+package io.github.ateraintercom.testsupport;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * One Intercom sandbox per JVM, started from its packaged jar in its own process, as services meet
+ * Intercom in production: over HTTP, with a bearer token.
+ */
+public final class SandboxServer {
+
+    public static final String TOKEN = "test-sandbox-token";
+
+    private static ServiceProcess sandbox;
+
+    private SandboxServer() {
+    }
+
+    public static synchronized URI baseUrl() {
+        if (sandbox == null) {
+            Path root = repositoryRoot();
+            sandbox = ServiceProcess.start(root, "intercom-sandbox", ServiceProcess.freePort(), Map.of("SANDBOX_TOKENS", TOKEN),
+                    root.resolve("intercom-sandbox/target/test-logs"));
+            Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "sandbox-stop"));
+            sandbox.awaitReady(Duration.ofMinutes(2));
+        }
+        return sandbox.baseUrl();
+    }
+
+    /** Tests run in a module directory; the sandbox module is its sibling. */
+    private static Path repositoryRoot() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("intercom-sandbox")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("no intercom-sandbox module above " + Path.of("").toAbsolutePath());
+    }
+}

@@ -5,6 +5,7 @@ import io.github.ateraintercom.common.envelope.EnvelopeSerde;
 
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * Publishes envelopes keyed by their Atera id, so every message about one record lands on one
@@ -32,9 +33,21 @@ public final class EnvelopePublisher implements AutoCloseable {
         return producer.send(topic, key, EnvelopeSerde.encode(envelope)).thenApply(metadata -> null);
     }
 
-    /** Blocks until every message published so far is acknowledged or failed. */
-    public void flush() {
-        producer.flush();
+    /**
+     * Runs {@code work}, whose messages become visible all together when it returns, or not at all
+     * when it throws. Needs a publisher created with a {@code transactional.id}.
+     */
+    public <T> T inTransaction(Supplier<T> work) {
+        producer.beginTransaction();
+        T result;
+        try {
+            result = work.get();
+        } catch (RuntimeException e) {
+            producer.abortTransaction();
+            throw e;
+        }
+        producer.commitTransaction();
+        return result;
     }
 
     @Override

@@ -31,6 +31,24 @@ public final class RecordProducer implements AutoCloseable {
         config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         config.putAll(overrides);
         this.producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+        if (config.containsKey(ProducerConfig.TRANSACTIONAL_ID_CONFIG)) {
+            producer.initTransactions();
+        }
+    }
+
+    /** Only for a producer created with a {@code transactional.id}. */
+    public void beginTransaction() {
+        producer.beginTransaction();
+    }
+
+    /** Makes every record sent since {@link #beginTransaction} visible at once; throws if any of them failed. */
+    public void commitTransaction() {
+        producer.commitTransaction();
+    }
+
+    /** Discards every record sent since {@link #beginTransaction}: read-committed consumers never see them. */
+    public void abortTransaction() {
+        producer.abortTransaction();
     }
 
     /** Completes when the broker has the record, exceptionally when it never will. */

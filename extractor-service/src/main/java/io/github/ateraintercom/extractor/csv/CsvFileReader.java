@@ -8,6 +8,7 @@ import org.apache.commons.io.input.BOMInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
@@ -35,7 +36,8 @@ public final class CsvFileReader {
             .setSkipHeaderRecord(true)
             .setAllowMissingColumnNames(true)
             .setAllowDuplicateHeaderNames(true)
-            .setIgnoreEmptyLines(true)
+            // blank lines come through as records so every row keeps its true line number
+            .setIgnoreEmptyLines(false)
             .get();
 
     private final int maxFieldChars;
@@ -55,11 +57,16 @@ public final class CsvFileReader {
                      .onUnmappableCharacter(CodingErrorAction.REPLACE));
              CSVParser parser = FORMAT.parse(reader)) {
             List<String> columns = parser.getHeaderNames().stream().map(headers::canonical).toList();
+            if (columns.isEmpty()) {
+                // an empty file: no header, no rows, nothing wrong
+                hashed.transferTo(OutputStream.nullOutputStream());
+                return new FileStats(0, HexFormat.of().formatHex(digest.digest()));
+            }
             if (!columns.contains(keyColumn)) {
                 throw new FatalFileError(name + " line 1: key column " + keyColumn + " is not in the header " + parser.getHeaderNames());
             }
             long rows = readRows(name, parser, columns, sink);
-            hashed.transferTo(java.io.OutputStream.nullOutputStream());
+            hashed.transferTo(OutputStream.nullOutputStream());
             return new FileStats(rows, HexFormat.of().formatHex(digest.digest()));
         } catch (UncheckedIOException | IllegalStateException e) {
             throw new FatalFileError(name + ": " + e.getMessage(), e);
@@ -76,6 +83,9 @@ public final class CsvFileReader {
             CSVRecord record = records.next();
             long line = nextLine;
             nextLine = parser.getCurrentLineNumber() + 1;
+            if (isBlankLine(record)) {
+                continue;
+            }
             rows++;
             accept(record, line, columns, sink);
         }
@@ -87,8 +97,14 @@ public final class CsvFileReader {
         try {
             return records.hasNext();
         } catch (UncheckedIOException e) {
-            throw new FatalFileError(name + " line " + line + ": " + e.getCause().getMessage(), e);
+            // the parser's own "(startline n)" would repeat the line we name
+            throw new FatalFileError(name + " line " + line + ": "
+                    + e.getCause().getMessage().replaceFirst("^\\(startline \\d+\\) ", ""), e);
         }
+    }
+
+    private static boolean isBlankLine(CSVRecord record) {
+        return record.size() == 1 && record.get(0).isEmpty();
     }
 
     private void accept(CSVRecord record, long line, List<String> columns, RowSink sink) {

@@ -39,8 +39,11 @@ public class ExportExtraction {
         String failure = null;
         try {
             for (ObjectType type : ObjectType.values()) {
-                FileExtracted extracted = new FileExtraction(run.runId(), type, directory, publisher).run(reader);
-                publisher.event(Envelope.of(run.runId(), type, extracted.file(), new SourceRow(extracted.file(), 0), extracted));
+                FileExtracted extracted = publisher.atomically(type.fileName(), () -> {
+                    FileExtracted file = new FileExtraction(run.runId(), type, directory, publisher).run(reader);
+                    publisher.event(Envelope.of(run.runId(), type, file.file(), new SourceRow(file.file(), 0), file));
+                    return file;
+                });
                 files.add(extracted.file());
                 LOG.infof("run %s: %s read %d rows, published %d, rejected %d", run.runId(), extracted.file(),
                         extracted.rowsRead(), extracted.rowsPublished(), extracted.rowsRejected());
@@ -49,7 +52,11 @@ public class ExportExtraction {
             failure = e.getMessage();
             LOG.errorf("run %s: extraction failed: %s", run.runId(), failure);
         }
-        ExtractionFinished finished = new ExtractionFinished(files, failure);
-        publisher.event(Envelope.of(run.runId(), null, RUN_SOURCE_ID, new SourceRow(directory.toString(), 0), finished));
+        Envelope<ExtractionFinished> finished = Envelope.of(run.runId(), null, RUN_SOURCE_ID,
+                new SourceRow(directory.toString(), 0), new ExtractionFinished(files, failure));
+        publisher.atomically("the end of run " + run.runId(), () -> {
+            publisher.event(finished);
+            return finished;
+        });
     }
 }

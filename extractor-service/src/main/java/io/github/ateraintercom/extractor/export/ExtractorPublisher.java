@@ -8,59 +8,58 @@ import io.github.ateraintercom.common.outcome.Reject;
 import io.github.ateraintercom.common.topics.Topics;
 import io.github.ateraintercom.extractor.csv.FatalFileError;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.KafkaException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
- * Publishes extracted rows, rejects and file events. Sends are asynchronous for throughput; a file
- * is reported complete only after {@link #awaitDelivery} confirmed the broker holds every record.
+ * Publishes extracted rows, rejects and file events. Each file is one Kafka transaction: its rows,
+ * its rejects and its closing event become visible together, and a file that fails half-way
+ * publishes nothing that read-committed consumers could see. Sends inside are asynchronous for speed.
  */
 @ApplicationScoped
-public class ExtractorPublisher {
+public class ExtractorPublisher implements ExtractionSink {
 
     private final EnvelopePublisher publisher;
     private final MeterRegistry meters;
-    private final AtomicReference<Throwable> firstFailure = new AtomicReference<>();
 
     ExtractorPublisher(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, MeterRegistry meters) {
-        this.publisher = new EnvelopePublisher(bootstrapServers);
+        // a fresh id per instance: a re-extraction after a crash republishes whole files anyway
+        this.publisher = new EnvelopePublisher(bootstrapServers,
+                Map.of(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "extractor-" + UUID.randomUUID()));
         this.meters = meters;
     }
 
-    void record(Envelope<AteraRow> row) {
-        send(row.objectType().topic(), row.sourceId(), row);
+    /** Runs the publication of one file (or one run event) as a single all-or-nothing transaction. */
+    <T> T atomically(String what, Supplier<T> work) {
+        try {
+            return publisher.inTransaction(work);
+        } catch (KafkaException e) {
+            throw new FatalFileError("Kafka did not accept every record of " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void record(Envelope<AteraRow> row) {
+        publisher.publish(row.objectType().topic(), row);
         meters.counter("migration_extracted_rows_total", "object", row.objectType().wireName()).increment();
     }
 
-    void reject(Envelope<Reject> reject) {
-        send(Topics.REJECTS, reject.sourceId(), reject);
+    @Override
+    public void reject(Envelope<Reject> reject) {
+        publisher.publish(Topics.REJECTS, reject);
         meters.counter("migration_extract_rejected_rows_total", "object", reject.objectType().wireName()).increment();
     }
 
     /** Events are keyed by run so a run's events stay in order on one partition. */
     void event(Envelope<? extends MigrationEvent> event) {
-        send(Topics.EVENTS, event.runId(), event);
-        awaitDelivery("event " + event.sourceId());
-    }
-
-    void awaitDelivery(String what) {
-        publisher.flush();
-        Throwable failure = firstFailure.getAndSet(null);
-        if (failure != null) {
-            throw new FatalFileError("Kafka did not accept every record of " + what + ": " + failure.getMessage(), failure);
-        }
-    }
-
-    private void send(String topic, String key, Envelope<?> envelope) {
-        publisher.publish(topic, key, envelope)
-                .whenComplete((sent, error) -> {
-                    if (error != null) {
-                        firstFailure.compareAndSet(null, error);
-                    }
-                });
+        publisher.publish(Topics.EVENTS, event.runId(), event);
     }
 
     @PreDestroy

@@ -28,16 +28,16 @@ final class FileExtraction implements RowSink {
     private final String runId;
     private final ObjectType type;
     private final Path file;
-    private final ExtractorPublisher publisher;
+    private final ExtractionSink sink;
     private final Map<String, Long> firstLineById = new HashMap<>();
     private long published;
     private long rejected;
 
-    FileExtraction(String runId, ObjectType type, Path directory, ExtractorPublisher publisher) {
+    FileExtraction(String runId, ObjectType type, Path directory, ExtractionSink sink) {
         this.runId = runId;
         this.type = type;
         this.file = directory.resolve(type.fileName());
-        this.publisher = publisher;
+        this.sink = sink;
     }
 
     FileExtracted run(CsvFileReader reader) {
@@ -45,7 +45,6 @@ final class FileExtraction implements RowSink {
             throw new FatalFileError(type.fileName() + " is missing from " + file.getParent());
         }
         FileStats stats = reader.read(file, new HeaderMatcher(ExportLayout.columns(type)), type.keyColumn(), this);
-        publisher.awaitDelivery(type.fileName());
         return new FileExtracted(type.fileName(), stats.rowsRead(), published, rejected, stats.checksum());
     }
 
@@ -64,7 +63,7 @@ final class FileExtraction implements RowSink {
             return;
         }
         published++;
-        publisher.record(Envelope.of(runId, type, id, new SourceRow(type.fileName(), line), new AteraRow(fields)));
+        sink.record(Envelope.of(runId, type, id, new SourceRow(type.fileName(), line), new AteraRow(fields)));
     }
 
     @Override
@@ -77,7 +76,7 @@ final class FileExtraction implements RowSink {
         rejected++;
         SourceRow row = new SourceRow(type.fileName(), line);
         String where = row.file() + " line " + line + (column == null ? "" : " column " + column);
-        publisher.reject(Envelope.of(runId, type, id != null ? id : row.toString(), row,
+        sink.reject(Envelope.of(runId, type, id != null ? id : row.toString(), row,
                 new Reject(Stage.EXTRACT, rule, column, where + ": " + message, original)));
     }
 }

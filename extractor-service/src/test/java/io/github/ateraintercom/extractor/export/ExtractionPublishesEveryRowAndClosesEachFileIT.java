@@ -72,6 +72,22 @@ class ExtractionPublishesEveryRowAndClosesEachFileIT {
     }
 
     @Test
+    void fileThatTurnsOutUnreadableHalfWayPublishesNothing() throws IOException {
+        Path export = Files.createTempDirectory("broken-export");
+        Files.writeString(export.resolve("customers.csv"), "CustomerID,CustomerName\n21,Acme\n22,Globex\n23,\"Never closed\n24,Initech\n");
+        String runId = UUID.randomUUID().toString();
+
+        TopicWriter.control(new RunStarted(runId, export.toString(), "UTC", "http://localhost:1", "INTERCOM_TOKEN"));
+
+        List<Envelope<MigrationEvent>> events = TopicReader.read(Topics.EVENTS, EnvelopeSerde.forRunEvents(MigrationEvent.class),
+                runId, 1, WAIT);
+        assertThat(events).extracting(Envelope::payload).singleElement().isInstanceOfSatisfying(ExtractionFinished.class,
+                finished -> assertThat(finished.failure()).startsWith("customers.csv line 4:"));
+        assertThat(TopicReader.read(Topics.ATERA_CUSTOMERS, new EnvelopeSerde<>(AteraRow.class), runId, 0, Duration.ofSeconds(1)))
+                .as("rows read before the fatal error stay invisible").isEmpty();
+    }
+
+    @Test
     void missingRequiredFileFailsTheExtractionWithAClearMessage() throws IOException {
         Path export = Files.createTempDirectory("empty-export");
         String runId = UUID.randomUUID().toString();

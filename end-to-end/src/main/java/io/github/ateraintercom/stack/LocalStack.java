@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -78,6 +79,13 @@ public final class LocalStack implements AutoCloseable {
 
     public URI orchestratorUrl() {
         return orchestrator.baseUrl();
+    }
+
+    /** Every service of the stack by module name. */
+    public Map<String, URI> services() {
+        Map<String, URI> services = new LinkedHashMap<>();
+        processes.forEach(process -> services.put(process.name(), process.baseUrl()));
+        return services;
     }
 
     public Path root() {

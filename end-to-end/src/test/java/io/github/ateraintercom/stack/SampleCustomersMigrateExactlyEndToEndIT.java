@@ -111,6 +111,18 @@ class SampleCustomersMigrateExactlyEndToEndIT {
         assertThat(orchestrator.rejects(run.path("id").asText())).hasSize(expected.size());
     }
 
+    @Test
+    void everyServiceServesHealthPrometheusMetricsAndOpenApi() {
+        JsonHttp http = new JsonHttp(Map.of());
+        stack.services().forEach((name, url) -> {
+            JsonHttp.Answer health = http.get(url.resolve("/q/health"));
+            assertThat(health.status()).as(name + " health").isEqualTo(200);
+            assertThat(health.body().path("status").asText()).as(name + " health").isEqualTo("UP");
+            assertThat(PlainHttp.get(url.resolve("/q/metrics"))).as(name + " metrics").contains("# TYPE jvm_memory_used_bytes gauge");
+            assertThat(PlainHttp.get(url.resolve("/q/openapi"))).as(name + " openapi").startsWith("---\nopenapi: 3.");
+        });
+    }
+
     private static List<JsonNode> allCompanies(JsonHttp sandbox) {
         List<JsonNode> companies = new ArrayList<>();
         String scrollParam = null;

@@ -1,10 +1,29 @@
 package io.github.ateraintercom.common.control;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
- * A run was created: the extractor reads {@code sourceDirectory}; loaders write to
- * {@code targetBaseUrl} with the token held by the secret named {@code tokenSecret} in their own
- * environment. The token itself never travels on a topic.
+ * A run was created. The extractor reads {@code sourceDirectory}, or with {@code sourceKind}
+ * atera-api Atera's API at {@code ateraBaseUrl} with the key held by the secret named
+ * {@code ateraKeySecret} in its own environment, only records modified since {@code modifiedSince}
+ * when given (an ISO date or date-time without offset, in {@code accountTimeZone}). Loaders write
+ * to {@code targetBaseUrl} with the token held by the secret named {@code tokenSecret} in their own
+ * environment. Neither the key nor the token ever travels on a topic.
+ *
+ * <p>The source fields came later: a message without them is an export-directory run.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunStarted(String runId, String sourceDirectory, String accountTimeZone,
-                         String targetBaseUrl, String tokenSecret) implements ControlMessage {
+                         String targetBaseUrl, String tokenSecret,
+                         SourceKind sourceKind, String ateraBaseUrl, String ateraKeySecret, String modifiedSince)
+        implements ControlMessage {
+
+    public RunStarted {
+        sourceKind = sourceKind == null ? SourceKind.EXPORT_DIRECTORY : sourceKind;
+    }
+
+    /** A run that reads an export directory. */
+    public RunStarted(String runId, String sourceDirectory, String accountTimeZone, String targetBaseUrl, String tokenSecret) {
+        this(runId, sourceDirectory, accountTimeZone, targetBaseUrl, tokenSecret, SourceKind.EXPORT_DIRECTORY, null, null, null);
+    }
 }

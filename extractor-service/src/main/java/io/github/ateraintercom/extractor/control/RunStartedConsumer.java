@@ -35,7 +35,6 @@ public class RunStartedConsumer {
         if (message.isEmpty()) {
             LOG.warnf("ignored an unreadable control message of %d bytes", value == null ? 0 : value.length);
         } else if (message.get() instanceof RunStarted run) {
-            LOG.infof("run %s: extracting %s", run.runId(), run.sourceDirectory());
             extraction.extract(run);
         }
     }

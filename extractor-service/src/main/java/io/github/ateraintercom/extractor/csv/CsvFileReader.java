@@ -1,5 +1,7 @@
 package io.github.ateraintercom.extractor.csv;
 
+import io.github.ateraintercom.extractor.source.FatalSourceError;
+import io.github.ateraintercom.extractor.source.Sha256;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -17,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -48,7 +49,7 @@ public final class CsvFileReader {
 
     public FileStats read(Path file, HeaderMatcher headers, String keyColumn, RowSink sink) {
         String name = file.getFileName().toString();
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         try (InputStream raw = Files.newInputStream(file);
              InputStream hashed = new DigestInputStream(raw, digest);
              InputStream unbommed = BOMInputStream.builder().setInputStream(hashed).get();
@@ -63,15 +64,15 @@ public final class CsvFileReader {
                 return new FileStats(0, HexFormat.of().formatHex(digest.digest()));
             }
             if (!columns.contains(keyColumn)) {
-                throw new FatalFileError(name + " line 1: key column " + keyColumn + " is not in the header " + parser.getHeaderNames());
+                throw new FatalSourceError(name + " line 1: key column " + keyColumn + " is not in the header " + parser.getHeaderNames());
             }
             long rows = readRows(name, parser, columns, sink);
             hashed.transferTo(OutputStream.nullOutputStream());
             return new FileStats(rows, HexFormat.of().formatHex(digest.digest()));
         } catch (UncheckedIOException | IllegalStateException e) {
-            throw new FatalFileError(name + ": " + e.getMessage(), e);
+            throw new FatalSourceError(name + ": " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new FatalFileError(name + " cannot be read: " + e.getMessage(), e);
+            throw new FatalSourceError(name + " cannot be read: " + e.getMessage(), e);
         }
     }
 
@@ -98,7 +99,7 @@ public final class CsvFileReader {
             return records.hasNext();
         } catch (UncheckedIOException e) {
             // the parser's own "(startline n)" would repeat the line we name
-            throw new FatalFileError(name + " line " + line + ": "
+            throw new FatalSourceError(name + " line " + line + ": "
                     + e.getCause().getMessage().replaceFirst("^\\(startline \\d+\\) ", ""), e);
         }
     }
@@ -133,13 +134,5 @@ public final class CsvFileReader {
 
     private String truncate(String original) {
         return original.length() <= maxFieldChars ? original : original.substring(0, maxFieldChars) + "…";
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

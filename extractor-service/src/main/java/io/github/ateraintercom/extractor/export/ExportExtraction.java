@@ -2,13 +2,16 @@ package io.github.ateraintercom.extractor.export;
 
 import io.github.ateraintercom.common.atera.ObjectType;
 import io.github.ateraintercom.common.control.RunStarted;
+import io.github.ateraintercom.common.control.SourceKind;
 import io.github.ateraintercom.common.envelope.Envelope;
 import io.github.ateraintercom.common.envelope.SourceRow;
 import io.github.ateraintercom.common.event.ExtractionFinished;
 import io.github.ateraintercom.common.event.FileExtracted;
+import io.github.ateraintercom.extractor.api.AteraApiSources;
 import io.github.ateraintercom.extractor.config.ExtractorConfig;
 import io.github.ateraintercom.extractor.csv.CsvFileReader;
-import io.github.ateraintercom.extractor.csv.FatalFileError;
+import io.github.ateraintercom.extractor.source.FatalSourceError;
+import io.github.ateraintercom.extractor.source.RunSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -16,7 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Extracts a run's export directory file by file, and tells the orchestrator how it ended. */
+/** Extracts a run's source object by object, and tells the orchestrator how it ended. */
 @ApplicationScoped
 public class ExportExtraction {
 
@@ -26,21 +29,24 @@ public class ExportExtraction {
 
     private final ExtractorPublisher publisher;
     private final ExtractorConfig config;
+    private final AteraApiSources ateraApi;
 
-    ExportExtraction(ExtractorPublisher publisher, ExtractorConfig config) {
+    ExportExtraction(ExtractorPublisher publisher, ExtractorConfig config, AteraApiSources ateraApi) {
         this.publisher = publisher;
         this.config = config;
+        this.ateraApi = ateraApi;
     }
 
     public void extract(RunStarted run) {
-        Path directory = Path.of(run.sourceDirectory());
-        CsvFileReader reader = new CsvFileReader(config.maxFieldChars());
         List<String> files = new ArrayList<>();
+        String location = run.sourceKind() == SourceKind.ATERA_API ? run.ateraBaseUrl() : run.sourceDirectory();
         String failure = null;
         try {
+            RunSource source = open(run);
+            LOG.infof("run %s: extracting from %s", run.runId(), source.location());
             for (ObjectType type : ObjectType.values()) {
                 FileExtracted extracted = publisher.atomically(type.fileName(), () -> {
-                    FileExtracted file = new FileExtraction(run.runId(), type, directory, publisher).run(reader);
+                    FileExtracted file = source.extract(type, publisher);
                     publisher.event(Envelope.of(run.runId(), type, file.file(), new SourceRow(file.file(), 0), file));
                     return file;
                 });
@@ -48,15 +54,23 @@ public class ExportExtraction {
                 LOG.infof("run %s: %s read %d rows, published %d, rejected %d", run.runId(), extracted.file(),
                         extracted.rowsRead(), extracted.rowsPublished(), extracted.rowsRejected());
             }
-        } catch (FatalFileError e) {
+        } catch (FatalSourceError e) {
             failure = e.getMessage();
             LOG.errorf("run %s: extraction failed: %s", run.runId(), failure);
         }
         Envelope<ExtractionFinished> finished = Envelope.of(run.runId(), null, RUN_SOURCE_ID,
-                new SourceRow(directory.toString(), 0), new ExtractionFinished(files, failure));
+                new SourceRow(String.valueOf(location), 0), new ExtractionFinished(files, failure));
         publisher.atomically("the end of run " + run.runId(), () -> {
             publisher.event(finished);
             return finished;
         });
+    }
+
+    private RunSource open(RunStarted run) {
+        return switch (run.sourceKind()) {
+            case EXPORT_DIRECTORY -> new ExportDirectorySource(run.runId(), Path.of(run.sourceDirectory()),
+                    new CsvFileReader(config.maxFieldChars()));
+            case ATERA_API -> ateraApi.open(run);
+        };
     }
 }

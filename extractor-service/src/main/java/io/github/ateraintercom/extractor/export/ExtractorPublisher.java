@@ -6,7 +6,8 @@ import io.github.ateraintercom.common.event.MigrationEvent;
 import io.github.ateraintercom.common.kafka.EnvelopePublisher;
 import io.github.ateraintercom.common.outcome.Reject;
 import io.github.ateraintercom.common.topics.Topics;
-import io.github.ateraintercom.extractor.csv.FatalFileError;
+import io.github.ateraintercom.extractor.source.ExtractionSink;
+import io.github.ateraintercom.extractor.source.FatalSourceError;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,9 +20,10 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * Publishes extracted rows, rejects and file events. Each file is one Kafka transaction: its rows,
- * its rejects and its closing event become visible together, and a file that fails half-way
- * publishes nothing that read-committed consumers could see. Sends inside are asynchronous for speed.
+ * Publishes extracted rows, rejects and file events. Each file (or API list) is one Kafka
+ * transaction: its rows, its rejects and its closing event become visible together, and a file that
+ * fails half-way publishes nothing that read-committed consumers could see. Sends inside are
+ * asynchronous for speed.
  */
 @ApplicationScoped
 public class ExtractorPublisher implements ExtractionSink {
@@ -30,9 +32,12 @@ public class ExtractorPublisher implements ExtractionSink {
     private final MeterRegistry meters;
 
     ExtractorPublisher(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, MeterRegistry meters) {
-        // a fresh id per instance: a re-extraction after a crash republishes whole files anyway
-        this.publisher = new EnvelopePublisher(bootstrapServers,
-                Map.of(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "extractor-" + UUID.randomUUID()));
+        // a fresh id per instance: a re-extraction after a crash republishes whole files anyway;
+        // reading an object from Atera's API at a polite request rate takes minutes, so a transaction
+        // may live up to the broker's default ceiling (transaction.max.timeout.ms) instead of one minute
+        this.publisher = new EnvelopePublisher(bootstrapServers, Map.of(
+                ProducerConfig.TRANSACTIONAL_ID_CONFIG, "extractor-" + UUID.randomUUID(),
+                ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 900_000));
         this.meters = meters;
     }
 
@@ -41,7 +46,7 @@ public class ExtractorPublisher implements ExtractionSink {
         try {
             return publisher.inTransaction(work);
         } catch (KafkaException e) {
-            throw new FatalFileError("Kafka did not accept every record of " + what + ": " + e.getMessage(), e);
+            throw new FatalSourceError("Kafka did not accept every record of " + what + ": " + e.getMessage(), e);
         }
     }
 

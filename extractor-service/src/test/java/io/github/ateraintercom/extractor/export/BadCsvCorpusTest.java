@@ -6,7 +6,8 @@ import io.github.ateraintercom.common.envelope.Envelope;
 import io.github.ateraintercom.common.event.FileExtracted;
 import io.github.ateraintercom.common.outcome.Reject;
 import io.github.ateraintercom.extractor.csv.CsvFileReader;
-import io.github.ateraintercom.extractor.csv.FatalFileError;
+import io.github.ateraintercom.extractor.source.ExtractionSink;
+import io.github.ateraintercom.extractor.source.FatalSourceError;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -60,7 +61,7 @@ class BadCsvCorpusTest {
             outcome.add("counts read=" + file.rowsRead() + " published=" + file.rowsPublished() + " rejected=" + file.rowsRejected());
             assertThat(file.rowsRead()).as("every row read is published or rejected")
                     .isEqualTo(file.rowsPublished() + file.rowsRejected());
-        } catch (FatalFileError fatal) {
+        } catch (FatalSourceError fatal) {
             outcome.clear();
             outcome.add("fatal " + fatal.getMessage());
         }

@@ -1,7 +1,7 @@
 package io.github.ateraintercom.sandbox.company;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.github.ateraintercom.sandbox.attribute.CustomAttributes;
+
 import java.util.Map;
 import java.util.function.Function;
 
@@ -46,23 +46,7 @@ record Company(
                 createdAt,
                 now,
                 changes.touchLastRequest() ? Long.valueOf(now) : lastRequestAt,
-                merge(customAttributes, changes.customAttributes()));
-    }
-
-    /** Sent attributes replace stored ones and a sent {@code null} clears one; the rest are kept. */
-    private static Map<String, Object> merge(Map<String, Object> current, Map<String, Object> sent) {
-        if (sent == null) {
-            return current;
-        }
-        Map<String, Object> merged = new LinkedHashMap<>(current);
-        sent.forEach((key, value) -> {
-            if (value == null) {
-                merged.remove(key);
-            } else {
-                merged.put(key, value);
-            }
-        });
-        return Collections.unmodifiableMap(merged);
+                CustomAttributes.merge(customAttributes, changes.customAttributes()));
     }
 
     private static <T> T orElse(T sent, T current) {

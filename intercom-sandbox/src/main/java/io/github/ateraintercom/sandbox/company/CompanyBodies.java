@@ -25,11 +25,7 @@ final class CompanyBodies {
 
     /** The key a create-or-update is matched on. */
     static String companyId(JsonBody body) {
-        String companyId = body.text("company_id");
-        if (companyId == null || companyId.isBlank()) {
-            throw ApiException.badRequest("parameter_not_found", "company_id not specified");
-        }
-        return companyId;
+        return body.requiredText("company_id");
     }
 
     static CompanyChanges createOrUpdate(JsonBody body) {

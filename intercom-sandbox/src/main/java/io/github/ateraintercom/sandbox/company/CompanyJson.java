@@ -2,13 +2,14 @@ package io.github.ateraintercom.sandbox.company;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ateraintercom.sandbox.tag.TagJson;
 
 import java.util.List;
 import java.util.Map;
 
 /**
  * The {@code company} object, fields in the order of Intercom's examples. Unset optional fields are
- * left out, as Intercom does; tags and segments are not simulated yet, so their lists are empty.
+ * left out, as Intercom does; segments are not simulated, so their list is empty.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CompanyJson(
@@ -32,7 +33,7 @@ public record CompanyJson(
         Plan plan,
         @JsonProperty("custom_attributes") Map<String, Object> customAttributes) {
 
-    static CompanyJson of(Company company, String appId) {
+    static CompanyJson of(Company company, String appId, List<TagJson> tags, int userCount) {
         return new CompanyJson(
                 "company",
                 company.companyId(),
@@ -45,18 +46,18 @@ public record CompanyJson(
                 company.lastRequestAt(),
                 company.monthlySpend(),
                 0,
-                0,
+                userCount,
                 company.size(),
                 company.website(),
                 company.industry(),
-                new TagList("tag.list", List.of()),
+                new TagList("tag.list", tags),
                 new SegmentList("segment.list", List.of()),
                 company.plan() == null ? Plan.NONE : company.plan(),
                 company.customAttributes());
     }
 
     /** {@code {type:"tag.list", tags:[…]}}. */
-    public record TagList(String type, List<Object> tags) {
+    public record TagList(String type, List<TagJson> tags) {
     }
 
     /** {@code {type:"segment.list", segments:[…]}}. */

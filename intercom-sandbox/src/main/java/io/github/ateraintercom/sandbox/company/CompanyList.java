@@ -13,10 +13,10 @@ public record CompanyList(
         Pages pages,
         @JsonProperty("total_count") int totalCount) {
 
-    static CompanyList of(PageSlice<Company> slice, String appId) {
+    static CompanyList of(PageSlice<Company> slice, CompanyRenderer renderer) {
         return new CompanyList(
                 "list",
-                slice.data().stream().map(company -> CompanyJson.of(company, appId)).toList(),
+                slice.data().stream().map(renderer::render).toList(),
                 slice.pages(),
                 slice.totalCount());
     }

@@ -1,12 +1,16 @@
 package io.github.ateraintercom.sandbox.company;
 
+import io.github.ateraintercom.sandbox.attribute.AttributeModel;
+import io.github.ateraintercom.sandbox.attribute.DataAttributeCatalog;
 import io.github.ateraintercom.sandbox.auth.CallingApp;
-import io.github.ateraintercom.sandbox.config.SandboxConfig;
 import io.github.ateraintercom.sandbox.error.ApiException;
+import io.github.ateraintercom.sandbox.membership.CompanyMemberships;
 import io.github.ateraintercom.sandbox.paging.PageRequest;
 import io.github.ateraintercom.sandbox.request.JsonBody;
 import io.github.ateraintercom.sandbox.request.JsonBodyParser;
 import io.github.ateraintercom.sandbox.request.QueryParams;
+import io.github.ateraintercom.sandbox.tag.TagStore;
+import io.github.ateraintercom.sandbox.tag.TaggableType;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -40,23 +44,30 @@ public class CompanyResource {
 
     private final CompanyStore store;
     private final CompanyScrolls scrolls;
+    private final CompanyRenderer renderer;
     private final JsonBodyParser bodies;
     private final CallingApp callingApp;
-    private final String appId;
+    private final DataAttributeCatalog attributes;
+    private final TagStore tags;
+    private final CompanyMemberships memberships;
 
-    public CompanyResource(CompanyStore store, CompanyScrolls scrolls, JsonBodyParser bodies,
-                           CallingApp callingApp, SandboxConfig config) {
+    public CompanyResource(CompanyStore store, CompanyScrolls scrolls, CompanyRenderer renderer, JsonBodyParser bodies,
+                           CallingApp callingApp, DataAttributeCatalog attributes, TagStore tags,
+                           CompanyMemberships memberships) {
         this.store = store;
         this.scrolls = scrolls;
+        this.renderer = renderer;
         this.bodies = bodies;
         this.callingApp = callingApp;
-        this.appId = config.appId();
+        this.attributes = attributes;
+        this.tags = tags;
+        this.memberships = memberships;
     }
 
     @POST
     public CompanyJson createOrUpdate(String body) {
         JsonBody json = bodies.parse(body);
-        CompanyChanges changes = CompanyBodies.createOrUpdate(json);
+        CompanyChanges changes = checked(CompanyBodies.createOrUpdate(json));
         return render(store.createOrUpdate(CompanyBodies.companyId(json), changes));
     }
 
@@ -72,12 +83,12 @@ public class CompanyResource {
                 QueryParams.integer("page", page), QueryParams.integer("per_page", perPage), DEFAULT_PER_PAGE);
         boolean filtered = companyId != null || name != null || tagId != null || segmentId != null;
         List<Company> companies = filtered
-                ? matching(companyId, name, tagId != null || segmentId != null)
+                ? matching(companyId, name, tagId, segmentId != null)
                 : sorted(store.all(), false);
         if (filtered && companies.isEmpty()) {
             throw companyNotFound();
         }
-        return CompanyList.of(pageRequest.slice(companies, LIST_CEILING, uri.getRequestUriBuilder()), appId);
+        return CompanyList.of(pageRequest.slice(companies, LIST_CEILING, uri.getRequestUriBuilder()), renderer);
     }
 
     @GET
@@ -89,17 +100,24 @@ public class CompanyResource {
     @PUT
     @Path("/{id}")
     public CompanyJson update(@PathParam("id") String id, String body) {
-        CompanyChanges changes = CompanyBodies.update(bodies.parse(body));
+        CompanyChanges changes = checked(CompanyBodies.update(bodies.parse(body)));
         return render(store.update(id, changes).orElseThrow(CompanyResource::companyNotFound));
     }
 
     @DELETE
     @Path("/{id}")
     public DeletedCompany delete(@PathParam("id") String id) {
-        return DeletedCompany.of(store.delete(id).orElseThrow(CompanyResource::companyNotFound));
+        Company deleted = store.delete(id).orElseThrow(CompanyResource::companyNotFound);
+        // Intercom detaches the contacts and keeps them.
+        memberships.forgetCompany(id);
+        tags.forget(TaggableType.COMPANY, id);
+        return DeletedCompany.of(deleted);
     }
 
-    /** Paging may come in the query, as the description says, or in the body, as clients also send it. */
+    /**
+     * Paging may come in the query, as the description says, or in the body, as clients also send it.
+     * Like Intercom, this list leaves out companies no contact is attached to.
+     */
     @POST
     @Path("/list")
     public CompanyList list(@QueryParam("page") String page,
@@ -113,25 +131,36 @@ public class CompanyResource {
                 firstNonNull(json.integer("per_page"), QueryParams.integer("per_page", perPage)),
                 DEFAULT_PER_PAGE);
         boolean ascending = "asc".equalsIgnoreCase(firstNonNull(json.text("order"), order));
-        List<Company> companies = sorted(store.all(), ascending);
-        return CompanyList.of(pageRequest.slice(companies, LIST_CEILING, uri.getRequestUriBuilder()), appId);
+        List<Company> companies = sorted(store.all().stream()
+                .filter(company -> memberships.contactCount(company.id()) > 0)
+                .toList(), ascending);
+        return CompanyList.of(pageRequest.slice(companies, LIST_CEILING, uri.getRequestUriBuilder()), renderer);
     }
 
     @GET
     @Path("/scroll")
     public CompanyScrollJson scroll(@QueryParam("scroll_param") String scrollParam) {
-        return CompanyScrollJson.of(scrolls.next(callingApp.token(), scrollParam), appId);
+        return CompanyScrollJson.of(scrolls.next(callingApp.token(), scrollParam), renderer);
     }
 
-    private List<Company> matching(String companyId, String name, boolean byTagOrSegment) {
-        if (byTagOrSegment) {
-            // Tags and segments are not simulated yet, so no company carries one.
+    private List<Company> matching(String companyId, String name, String tagId, boolean bySegment) {
+        if (bySegment) {
+            // Segments are not simulated, so no company is in one.
             return List.of();
         }
         List<Company> candidates = companyId != null
                 ? store.findByCompanyId(companyId).stream().toList()
                 : store.all();
-        return sorted(candidates.stream().filter(company -> name == null || name.equals(company.name())).toList(), false);
+        return sorted(candidates.stream()
+                .filter(company -> name == null || name.equals(company.name()))
+                .filter(company -> tagId == null || tags.isTagged(tagId, TaggableType.COMPANY, company.id()))
+                .toList(), false);
+    }
+
+    /** Custom attributes must exist as company data attributes and hold values of their type. */
+    private CompanyChanges checked(CompanyChanges changes) {
+        attributes.validate(AttributeModel.COMPANY, changes.customAttributes());
+        return changes;
     }
 
     private static List<Company> sorted(List<Company> companies, boolean ascending) {
@@ -139,7 +168,7 @@ public class CompanyResource {
     }
 
     private CompanyJson render(Company company) {
-        return CompanyJson.of(company, appId);
+        return renderer.render(company);
     }
 
     private static ApiException companyNotFound() {

@@ -16,10 +16,10 @@ public record CompanyScrollJson(
         @JsonProperty("total_count") Integer totalCount,
         @JsonProperty("scroll_param") String scrollParam) {
 
-    static CompanyScrollJson of(CompanyScrolls.ScrollPage page, String appId) {
+    static CompanyScrollJson of(CompanyScrolls.ScrollPage page, CompanyRenderer renderer) {
         return new CompanyScrollJson(
                 "list",
-                page.companies().stream().map(company -> CompanyJson.of(company, appId)).toList(),
+                page.companies().stream().map(renderer::render).toList(),
                 null,
                 null,
                 page.scrollParam());

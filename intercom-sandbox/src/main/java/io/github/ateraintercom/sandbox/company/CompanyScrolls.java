@@ -2,6 +2,7 @@ package io.github.ateraintercom.sandbox.company;
 
 import io.github.ateraintercom.sandbox.config.SandboxConfig;
 import io.github.ateraintercom.sandbox.error.ApiException;
+import io.github.ateraintercom.sandbox.state.Resettable;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -17,7 +18,7 @@ import java.util.UUID;
  * minute without use, and the page after the last company is empty and closes the scroll.
  */
 @Singleton
-public class CompanyScrolls {
+public class CompanyScrolls implements Resettable {
 
     private static final Duration IDLE_EXPIRY = Duration.ofMinutes(1);
 
@@ -59,6 +60,11 @@ public class CompanyScrolls {
         }
         openByApp.put(app, new OpenScroll(scroll.param(), companies.get(companies.size() - 1).sequence(), now));
         return new ScrollPage(companies, scroll.param());
+    }
+
+    @Override
+    public synchronized void reset() {
+        openByApp.clear();
     }
 
     /** One page of a scroll; {@code scrollParam} is {@code null} once the scroll has ended. */

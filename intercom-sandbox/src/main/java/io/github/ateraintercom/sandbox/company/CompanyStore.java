@@ -1,6 +1,7 @@
 package io.github.ateraintercom.sandbox.company;
 
 import io.github.ateraintercom.sandbox.id.ObjectIdGenerator;
+import io.github.ateraintercom.sandbox.state.StateSection;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -17,7 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * map operation, so concurrent requests never lose an update nor create a company twice.
  */
 @Singleton
-public class CompanyStore {
+public class CompanyStore implements StateSection {
 
     private final ConcurrentHashMap<String, Company> byId = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, String> idByCompanyId = new ConcurrentHashMap<>();
@@ -96,6 +97,24 @@ public class CompanyStore {
             }
         }
         return companies;
+    }
+
+    @Override
+    public String name() {
+        return "companies";
+    }
+
+    /** The stored companies, oldest first. */
+    @Override
+    public List<Company> snapshot() {
+        return all();
+    }
+
+    @Override
+    public void reset() {
+        byId.clear();
+        idByCompanyId.clear();
+        idBySequence.clear();
     }
 
     private long now() {

@@ -10,8 +10,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Charges every authenticated call to its app's allowance and reports the allowance on the response.
- * Runs after authentication, so refused credentials neither spend allowance nor get the headers.
+ * Charges every authenticated call to its app's allowance and the workspace pool, and reports the
+ * app's allowance on the response. Runs after authentication, so refused credentials neither spend
+ * allowance nor get the headers.
  */
 public class RateLimitFilter {
 
@@ -31,9 +32,14 @@ public class RateLimitFilter {
         RateLimitDecision decision = rateLimiter.acquire(callingApp.token());
         request.setProperty(DECISION, decision);
         if (!decision.admitted()) {
-            throw new ApiException(429, "rate_limit_exceeded",
-                    "Exceeded rate limit of " + decision.limit() + " in 10_seconds");
+            throw refusal(decision);
         }
+    }
+
+    /** The 429 refusing {@code request}, whose headers will carry {@code decision}'s figures. */
+    public static ApiException refusal(ContainerRequestContext request, RateLimitDecision decision) {
+        request.setProperty(DECISION, decision);
+        return refusal(decision);
     }
 
     @ServerResponseFilter
@@ -44,5 +50,10 @@ public class RateLimitFilter {
             headers.putSingle("X-RateLimit-Remaining", decision.remaining());
             headers.putSingle("X-RateLimit-Reset", decision.resetAt());
         }
+    }
+
+    private static ApiException refusal(RateLimitDecision decision) {
+        return new ApiException(429, "rate_limit_exceeded",
+                "Exceeded rate limit of " + decision.exceededLimit() + " in 10_seconds");
     }
 }

@@ -21,4 +21,16 @@ public final class QueryParams {
             throw ApiException.badRequest("parameter_invalid", name + " must be an integer");
         }
     }
+
+    /** {@code true} or {@code false}, as Intercom's boolean query flags ({@code include_archived}) take. */
+    public static boolean bool(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return false;
+        }
+        return switch (raw.trim()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ApiException.badRequest("parameter_invalid", name + " must be true or false");
+        };
+    }
 }

@@ -10,6 +10,8 @@ import java.util.Map;
 import static io.github.ateraintercom.sandbox.support.Api.HEX_ID;
 import static io.github.ateraintercom.sandbox.support.Api.UUID;
 import static io.github.ateraintercom.sandbox.support.Api.asApp;
+import static io.github.ateraintercom.sandbox.support.Fixtures.createAttribute;
+import static io.github.ateraintercom.sandbox.support.Fixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -19,12 +21,15 @@ class CompanyCreateOrUpdateByCompanyIdTest {
 
     @Test
     void firstPostCreatesTheFullCompanyObject() {
+        String ateraId = companyAttribute("atera_id", "string");
+        String paid = companyAttribute("paid", "boolean");
+        String seats = companyAttribute("seats", "integer");
         JsonPath company = asApp()
                 .body("""
                         {"company_id": "create-1", "name": "Blue Sun", "plan": "Pro", "size": 100,
                          "website": "https://bluesun.example", "industry": "Manufacturing",
                          "remote_created_at": 1374138000, "monthly_spend": 1000,
-                         "custom_attributes": {"atera_id": "42", "paid": true, "seats": 9}}""")
+                         "custom_attributes": {"%s": "42", "%s": true, "%s": 9}}""".formatted(ateraId, paid, seats))
                 .post("/companies")
                 .then().statusCode(200)
                 .extract().jsonPath();
@@ -49,7 +54,7 @@ class CompanyCreateOrUpdateByCompanyIdTest {
         assertThat(company.getMap("tags")).isEqualTo(Map.of("type", "tag.list", "tags", List.of()));
         assertThat(company.getMap("segments")).isEqualTo(Map.of("type", "segment.list", "segments", List.of()));
         assertThat(company.getMap("custom_attributes"))
-                .containsEntry("atera_id", "42").containsEntry("paid", true).containsEntry("seats", 9);
+                .containsEntry(ateraId, "42").containsEntry(paid, true).containsEntry(seats, 9);
     }
 
     @Test
@@ -69,12 +74,16 @@ class CompanyCreateOrUpdateByCompanyIdTest {
 
     @Test
     void secondPostWithTheSameCompanyIdUpdatesTheSameCompany() {
-        String id = asApp().body("{\"company_id\": \"create-2\", \"name\": \"Before\", \"plan\": \"Pro\","
-                        + " \"custom_attributes\": {\"keep\": \"yes\", \"drop\": \"soon\"}}")
+        String keep = companyAttribute("keep", "string");
+        String drop = companyAttribute("drop", "string");
+        String added = companyAttribute("new", "integer");
+        String id = asApp().body(Map.of("company_id", "create-2", "name", "Before", "plan", "Pro",
+                        "custom_attributes", Map.of(keep, "yes", drop, "soon")))
                 .post("/companies").then().statusCode(200).extract().path("id");
 
         JsonPath updated = asApp()
-                .body("{\"company_id\": \"create-2\", \"name\": \"After\", \"custom_attributes\": {\"drop\": null, \"new\": 1}}")
+                .body("{\"company_id\": \"create-2\", \"name\": \"After\", \"custom_attributes\": {\"%s\": null, \"%s\": 1}}"
+                        .formatted(drop, added))
                 .post("/companies")
                 .then().statusCode(200)
                 .extract().jsonPath();
@@ -82,7 +91,7 @@ class CompanyCreateOrUpdateByCompanyIdTest {
         assertThat(updated.getString("id")).isEqualTo(id);
         assertThat(updated.getString("name")).isEqualTo("After");
         assertThat(updated.getString("plan.name")).isEqualTo("Pro");
-        assertThat(updated.getMap("custom_attributes")).isEqualTo(Map.of("keep", "yes", "new", 1));
+        assertThat(updated.getMap("custom_attributes")).isEqualTo(Map.of(keep, "yes", added, 1));
         asApp().queryParam("company_id", "create-2").get("/companies")
                 .then().statusCode(200).body("total_count", equalTo(1)).body("data[0].id", equalTo(id));
     }
@@ -156,5 +165,12 @@ class CompanyCreateOrUpdateByCompanyIdTest {
                 .post("/companies")
                 .then().statusCode(400)
                 .body("errors[0].code", equalTo("parameter_not_found"));
+    }
+
+    /** Custom attributes must exist before companies can hold them. */
+    private static String companyAttribute(String prefix, String dataType) {
+        String name = unique(prefix);
+        createAttribute("company", name, dataType);
+        return name;
     }
 }

@@ -12,6 +12,8 @@ import java.util.stream.IntStream;
 
 import static io.github.ateraintercom.sandbox.support.Api.asApp;
 import static io.github.ateraintercom.sandbox.support.Api.upsertCompany;
+import static io.github.ateraintercom.sandbox.support.Fixtures.attach;
+import static io.github.ateraintercom.sandbox.support.Fixtures.createUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -30,6 +32,9 @@ class CompanyLookupAndPaginationTest {
         }
         IntStream.rangeClosed(1, 20).forEach(n -> PAGED_IDS.add(
                 upsertCompany("{\"company_id\": \"paged-" + n + "\", \"name\": \"Paged " + n + "\"}")));
+        // POST /companies/list shows only companies with contacts.
+        String member = createUser();
+        PAGED_IDS.forEach(companyId -> attach(member, companyId));
         upsertCompany("{\"company_id\": \"twin-1\", \"name\": \"Twin\"}");
         upsertCompany("{\"company_id\": \"twin-2\", \"name\": \"Twin\"}");
     }

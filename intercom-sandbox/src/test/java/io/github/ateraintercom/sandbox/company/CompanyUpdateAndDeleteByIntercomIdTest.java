@@ -8,6 +8,8 @@ import java.util.Map;
 
 import static io.github.ateraintercom.sandbox.support.Api.asApp;
 import static io.github.ateraintercom.sandbox.support.Api.upsertCompany;
+import static io.github.ateraintercom.sandbox.support.Fixtures.createAttribute;
+import static io.github.ateraintercom.sandbox.support.Fixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -18,10 +20,12 @@ class CompanyUpdateAndDeleteByIntercomIdTest {
     void putChangesOnlyTheSentFields() {
         String id = upsertCompany("{\"company_id\": \"put-1\", \"name\": \"Old\", \"industry\": \"Retail\","
                 + " \"remote_created_at\": 1374138000}");
+        String tier = unique("tier");
+        createAttribute("company", tier, "string");
 
         JsonPath updated = asApp()
                 .body("{\"name\": \"New\", \"website\": \"http://www.mycompany.com/\", \"plan\": \"Enterprise\","
-                        + " \"size\": 12, \"monthly_spend\": 99, \"custom_attributes\": {\"tier\": \"gold\"}}")
+                        + " \"size\": 12, \"monthly_spend\": 99, \"custom_attributes\": {\"" + tier + "\": \"gold\"}}")
                 .put("/companies/{id}", id)
                 .then().statusCode(200)
                 .extract().jsonPath();
@@ -35,7 +39,7 @@ class CompanyUpdateAndDeleteByIntercomIdTest {
         assertThat(updated.getString("plan.name")).isEqualTo("Enterprise");
         assertThat(updated.getInt("size")).isEqualTo(12);
         assertThat(updated.getInt("monthly_spend")).isEqualTo(99);
-        assertThat(updated.getMap("custom_attributes")).isEqualTo(Map.of("tier", "gold"));
+        assertThat(updated.getMap("custom_attributes")).isEqualTo(Map.of(tier, "gold"));
         asApp().get("/companies/{id}", id).then().statusCode(200).body("name", equalTo("New"));
     }
 

@@ -12,6 +12,8 @@ import java.util.stream.IntStream;
 
 import static io.github.ateraintercom.sandbox.support.Api.asApp;
 import static io.github.ateraintercom.sandbox.support.Api.upsertCompany;
+import static io.github.ateraintercom.sandbox.support.Fixtures.createAttribute;
+import static io.github.ateraintercom.sandbox.support.Fixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -20,9 +22,11 @@ class ConcurrentCreateOrUpdateKeepsOneCompanyPerCompanyIdTest {
 
     @Test
     void parallelPostsOfOneCompanyIdAllLandOnOneCompany() throws Exception {
+        String writer = unique("writer");
+        IntStream.range(0, 64).forEach(n -> createAttribute("company", writer + "_" + n, "integer"));
         List<Callable<String>> posts = IntStream.range(0, 64)
                 .<Callable<String>>mapToObj(n -> () -> upsertCompany(
-                        "{\"company_id\": \"racy\", \"custom_attributes\": {\"writer_" + n + "\": " + n + "}}"))
+                        "{\"company_id\": \"racy\", \"custom_attributes\": {\"" + writer + "_" + n + "\": " + n + "}}"))
                 .toList();
         ExecutorService pool = Executors.newFixedThreadPool(16);
         List<String> ids;

@@ -1,8 +1,11 @@
 package io.github.ateraintercom.orchestrator.run;
 
 /**
- * What an operator asks for. The Intercom token is never part of it: {@code tokenSecret} names the
- * secret (an environment variable or Kubernetes secret of the loaders) that holds it.
+ * What an operator asks for. No secret is ever part of it: {@code tokenSecret} names the secret of
+ * the loaders that holds the Intercom token, {@code ateraKeySecret} the secret of the extractor that
+ * holds the Atera API key. {@code sourceKind} is export-directory (read {@code sourceDirectory}) or
+ * atera-api (read {@code ateraBaseUrl}, only records modified since {@code modifiedSince} when given).
  */
-public record NewRun(String sourceDirectory, String targetBaseUrl, String tokenSecret, String accountTimeZone) {
+public record NewRun(String sourceDirectory, String targetBaseUrl, String tokenSecret, String accountTimeZone,
+                     String sourceKind, String ateraBaseUrl, String ateraKeySecret, String modifiedSince) {
 }

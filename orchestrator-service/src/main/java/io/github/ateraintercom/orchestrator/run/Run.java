@@ -23,8 +23,25 @@ public class Run extends PanacheEntityBase {
     @Column(nullable = false)
     public RunState state;
 
-    @Column(name = "source_directory", nullable = false)
+    /** export-directory or atera-api, as {@link io.github.ateraintercom.common.control.SourceKind} spells it. */
+    @Column(name = "source_kind", nullable = false)
+    public String sourceKind;
+
+    /** Set when the run reads an export directory. */
+    @Column(name = "source_directory")
     public String sourceDirectory;
+
+    /** Set when the run reads Atera's API. */
+    @Column(name = "atera_base_url")
+    public String ateraBaseUrl;
+
+    /** The name of the extractor's secret that holds the Atera API key, never the key. */
+    @Column(name = "atera_key_secret")
+    public String ateraKeySecret;
+
+    /** Only records modified since this account-local ISO date or date-time are read, when set. */
+    @Column(name = "modified_since")
+    public String modifiedSince;
 
     @Column(name = "target_base_url", nullable = false)
     public String targetBaseUrl;

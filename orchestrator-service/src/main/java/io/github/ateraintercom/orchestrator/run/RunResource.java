@@ -20,15 +20,21 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /** The operator API for runs. */
 @Path("/api/runs")
 @Produces(MediaType.APPLICATION_JSON)
 public class RunResource {
 
-    /** Body fields that would carry a secret: refused, so a token can never reach storage or logs. */
-    private static final Set<String> SECRET_FIELDS = Set.of("token", "accessToken", "access_token", "intercomToken");
+    private static final String NAME_THE_TOKEN = "never send the Intercom token; store it as a secret of the loaders "
+            + "and name that secret in tokenSecret";
+    private static final String NAME_THE_KEY = "never send the Atera API key; store it as a secret of the extractor "
+            + "and name that secret in ateraKeySecret";
+    /** Body fields that would carry a secret: refused, so no token or key can ever reach storage or logs. */
+    private static final Map<String, String> SECRET_FIELDS = Map.of(
+            "token", NAME_THE_TOKEN, "accessToken", NAME_THE_TOKEN, "access_token", NAME_THE_TOKEN, "intercomToken", NAME_THE_TOKEN,
+            "ateraKey", NAME_THE_KEY, "ateraApiKey", NAME_THE_KEY, "apiKey", NAME_THE_KEY, "api_key", NAME_THE_KEY);
 
     private final RunService runs;
     private final RunProgress progress;
@@ -46,9 +52,8 @@ public class RunResource {
         if (body == null || !body.isObject()) {
             throw new InvalidRunRequest("the request body must be a JSON object");
         }
-        SECRET_FIELDS.stream().filter(body::has).findFirst().ifPresent(field -> {
-            throw new InvalidRunRequest("'" + field + "' is refused: never send the Intercom token; store it as a secret "
-                    + "of the loaders and name that secret in tokenSecret");
+        SECRET_FIELDS.keySet().stream().filter(body::has).sorted().findFirst().ifPresent(field -> {
+            throw new InvalidRunRequest("'" + field + "' is refused: " + SECRET_FIELDS.get(field));
         });
         NewRun request = Json.MAPPER.convertValue(body, NewRun.class);
         Run run = runs.start(request);
@@ -86,7 +91,8 @@ public class RunResource {
     }
 
     private RunView describe(Run run) {
-        return new RunView(run.id, run.state, run.sourceDirectory, run.targetBaseUrl, run.tokenSecret, run.accountTimeZone,
-                run.failure, run.createdAt, run.updatedAt, progress.objects(run), progress.balanced(run));
+        return new RunView(run.id, run.state, run.sourceKind, run.sourceDirectory, run.ateraBaseUrl, run.ateraKeySecret,
+                run.modifiedSince, run.targetBaseUrl, run.tokenSecret, run.accountTimeZone, run.failure, run.createdAt,
+                run.updatedAt, progress.objects(run), progress.balanced(run));
     }
 }

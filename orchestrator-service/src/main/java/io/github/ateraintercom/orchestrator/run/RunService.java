@@ -1,15 +1,12 @@
 package io.github.ateraintercom.orchestrator.run;
 
 import io.github.ateraintercom.common.control.RunStarted;
-import io.github.ateraintercom.orchestrator.config.OrchestratorConfig;
+import io.github.ateraintercom.common.control.SourceKind;
 import io.github.ateraintercom.orchestrator.control.ControlPublisher;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.net.URI;
-import java.time.DateTimeException;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.UUID;
 
 /** Creates runs and starts their extraction. */
@@ -17,18 +14,19 @@ import java.util.UUID;
 public class RunService {
 
     private final ControlPublisher control;
-    private final OrchestratorConfig config;
+    private final RunRequestValidator validator;
 
-    RunService(ControlPublisher control, OrchestratorConfig config) {
+    RunService(ControlPublisher control, RunRequestValidator validator) {
         this.control = control;
-        this.config = config;
+        this.validator = validator;
     }
 
     /** Persists the run, then orders its extraction; the run is EXTRACTING once the order is durable. */
     public Run start(NewRun request) {
-        Run run = QuarkusTransaction.requiringNew().call(() -> persist(validated(request)));
+        Run run = QuarkusTransaction.requiringNew().call(() -> persist(validator.validated(request)));
         try {
-            control.publish(new RunStarted(run.id, run.sourceDirectory, run.accountTimeZone, run.targetBaseUrl, run.tokenSecret));
+            control.publish(new RunStarted(run.id, run.sourceDirectory, run.accountTimeZone, run.targetBaseUrl, run.tokenSecret,
+                    SourceKind.fromWireName(run.sourceKind), run.ateraBaseUrl, run.ateraKeySecret, run.modifiedSince));
         } catch (IllegalStateException e) {
             QuarkusTransaction.requiringNew().run(() -> Run.<Run>findById(run.id).fail(e.getMessage()));
             throw e;
@@ -40,38 +38,14 @@ public class RunService {
         });
     }
 
-    private NewRun validated(NewRun request) {
-        if (request == null) {
-            throw new InvalidRunRequest("the request body is missing");
-        }
-        if (blank(request.sourceDirectory())) {
-            throw new InvalidRunRequest("sourceDirectory is required: the Atera export directory to migrate");
-        }
-        if (blank(request.targetBaseUrl())) {
-            throw new InvalidRunRequest("targetBaseUrl is required: the Intercom API base URL");
-        }
-        try {
-            URI url = URI.create(request.targetBaseUrl());
-            if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme()) || url.getHost() == null) {
-                throw new InvalidRunRequest("targetBaseUrl '" + request.targetBaseUrl() + "' is not an http(s) URL");
-            }
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRunRequest("targetBaseUrl '" + request.targetBaseUrl() + "' is not a URL");
-        }
-        String zone = blank(request.accountTimeZone()) ? config.defaultAccountTimeZone() : request.accountTimeZone();
-        try {
-            ZoneId.of(zone);
-        } catch (DateTimeException e) {
-            throw new InvalidRunRequest("accountTimeZone '" + zone + "' is not a time zone id such as Europe/Paris");
-        }
-        String secret = blank(request.tokenSecret()) ? config.defaultTokenSecret() : request.tokenSecret();
-        return new NewRun(request.sourceDirectory(), request.targetBaseUrl(), secret, zone);
-    }
-
     private static Run persist(NewRun request) {
         Run run = new Run();
         run.id = UUID.randomUUID().toString();
+        run.sourceKind = request.sourceKind();
         run.sourceDirectory = request.sourceDirectory();
+        run.ateraBaseUrl = request.ateraBaseUrl();
+        run.ateraKeySecret = request.ateraKeySecret();
+        run.modifiedSince = request.modifiedSince();
         run.targetBaseUrl = request.targetBaseUrl();
         run.tokenSecret = request.tokenSecret();
         run.accountTimeZone = request.accountTimeZone();
@@ -79,9 +53,5 @@ public class RunService {
         run.moveTo(RunState.CREATED);
         run.persist();
         return run;
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 }

@@ -3,8 +3,9 @@ package io.github.ateraintercom.orchestrator.run;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
-/** A run as the API shows it: its settings (never a token), its state and, per object, where every row stands. */
-public record RunView(String id, RunState state, String sourceDirectory, String targetBaseUrl, String tokenSecret,
+/** A run as the API shows it: its settings (never a token or key), its state and, per object, where every row stands. */
+public record RunView(String id, RunState state, String sourceKind, String sourceDirectory, String ateraBaseUrl,
+                      String ateraKeySecret, String modifiedSince, String targetBaseUrl, String tokenSecret,
                       String accountTimeZone, String failure, OffsetDateTime createdAt, OffsetDateTime updatedAt,
                       Map<String, ObjectProgress> objects, boolean balanced) {
 

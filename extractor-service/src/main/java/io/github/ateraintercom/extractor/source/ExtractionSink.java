@@ -1,11 +1,11 @@
-package io.github.ateraintercom.extractor.export;
+package io.github.ateraintercom.extractor.source;
 
 import io.github.ateraintercom.common.atera.AteraRow;
 import io.github.ateraintercom.common.envelope.Envelope;
 import io.github.ateraintercom.common.outcome.Reject;
 
-/** Where a file's rows and rejects go. */
-interface ExtractionSink {
+/** Where an object's records and rejects go. */
+public interface ExtractionSink {
 
     void record(Envelope<AteraRow> row);
 

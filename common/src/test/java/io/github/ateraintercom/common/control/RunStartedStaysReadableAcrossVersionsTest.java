@@ -1,0 +1,42 @@
+package io.github.ateraintercom.common.control;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Services of different versions share migration.control: each must read the other's RunStarted. */
+class RunStartedStaysReadableAcrossVersionsTest {
+
+    @Test
+    void messageWithoutSourceFieldsIsAnExportDirectoryRun() {
+        byte[] before = """
+                {"type":"run-started","runId":"r1","sourceDirectory":"/exports/acme","accountTimeZone":"UTC",
+                 "targetBaseUrl":"https://api.intercom.io","tokenSecret":"INTERCOM_TOKEN"}""".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(ControlSerde.decode(before)).contains(
+                new RunStarted("r1", "/exports/acme", "UTC", "https://api.intercom.io", "INTERCOM_TOKEN"));
+    }
+
+    @Test
+    void ateraApiRunSurvivesTheRoundTrip() {
+        RunStarted sent = new RunStarted("r2", null, "Europe/Paris", "https://api.intercom.io", "INTERCOM_TOKEN",
+                SourceKind.ATERA_API, "https://app.atera.com/api/v3", "ATERA_API_KEY", "2025-01-01");
+
+        String json = new String(ControlSerde.encode(sent), StandardCharsets.UTF_8);
+
+        assertThat(json).contains("\"sourceKind\":\"atera-api\"").doesNotContain("sourceDirectory");
+        assertThat(ControlSerde.decode(json.getBytes(StandardCharsets.UTF_8))).contains(sent);
+    }
+
+    @Test
+    void exportDirectoryRunStillCarriesEveryFieldAnOlderServiceReads() {
+        String json = new String(ControlSerde.encode(
+                new RunStarted("r3", "/exports/acme", "UTC", "https://api.intercom.io", "INTERCOM_TOKEN")), StandardCharsets.UTF_8);
+
+        assertThat(json).contains("\"runId\":\"r3\"", "\"sourceDirectory\":\"/exports/acme\"", "\"accountTimeZone\":\"UTC\"",
+                "\"targetBaseUrl\":\"https://api.intercom.io\"", "\"tokenSecret\":\"INTERCOM_TOKEN\"",
+                "\"sourceKind\":\"export-directory\"");
+    }
+}

@@ -1,0 +1,42 @@
+package io.github.ateraintercom.extractor.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ateraintercom.common.atera.ObjectType;
+import io.github.ateraintercom.common.event.FileExtracted;
+import io.github.ateraintercom.extractor.source.ExtractionSink;
+import io.github.ateraintercom.extractor.source.RecordGate;
+import io.github.ateraintercom.extractor.source.Sha256;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+
+/**
+ * Extracts one object's API list for one run: every item received is published or rejected (no id,
+ * or an id already received: Atera does not promise a stable order across pages), numbered in the
+ * order it is handled, and the list closes with its counts and the SHA-256 of its items' canonical JSON.
+ */
+final class ListExtraction {
+
+    private final ApiObject object;
+    private final RecordGate gate;
+    private final MessageDigest digest = Sha256.digest();
+    private long itemsRead;
+
+    ListExtraction(String runId, ObjectType type, ExtractionSink sink) {
+        this.object = ApiObject.of(type);
+        this.gate = new RecordGate(runId, type, object.sourceName(), sink);
+    }
+
+    FileExtracted run(PageReader pages, String modifiedSince) {
+        pages.readAll(object.list(modifiedSince), page -> page.items().forEach(this::item));
+        return new FileExtracted(object.sourceName(), itemsRead, gate.published(), gate.rejected(),
+                HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private void item(JsonNode item) {
+        String canonical = CanonicalJson.of(item);
+        digest.update((canonical + "\n").getBytes(StandardCharsets.UTF_8));
+        gate.row(++itemsRead, object.columns(item), canonical);
+    }
+}

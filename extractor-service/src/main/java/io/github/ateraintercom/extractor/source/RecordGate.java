@@ -1,0 +1,79 @@
+package io.github.ateraintercom.extractor.source;
+
+import io.github.ateraintercom.common.atera.AteraRow;
+import io.github.ateraintercom.common.atera.ObjectType;
+import io.github.ateraintercom.common.envelope.Envelope;
+import io.github.ateraintercom.common.envelope.SourceRow;
+import io.github.ateraintercom.common.outcome.Reject;
+import io.github.ateraintercom.common.outcome.Stage;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Lets one object's rows through to the sink, whatever they were read from: a row with its id is
+ * published, a row without one or with an id already seen is rejected with its place and reason.
+ * Every row is counted as one or the other, so the source balances.
+ */
+public final class RecordGate {
+
+    private final String runId;
+    private final ObjectType type;
+    private final String source;
+    private final ExtractionSink sink;
+    private final Map<String, Long> firstLineById = new HashMap<>();
+    private long published;
+    private long rejected;
+
+    /** {@code source} is the stable name rows are attributed to, e.g. {@code customers.csv}. */
+    public RecordGate(String runId, ObjectType type, String source, ExtractionSink sink) {
+        this.runId = runId;
+        this.type = type;
+        this.source = source;
+        this.sink = sink;
+    }
+
+    /** A row read whole; {@code original} is how the reject shows it. */
+    public void row(long line, Map<String, String> fields, String original) {
+        String key = type.keyColumn();
+        String id = fields.get(key);
+        if (id == null) {
+            bad(line, key, "missing-key", key + " is missing", original);
+            return;
+        }
+        id = id.strip();
+        if (id.isEmpty()) {
+            bad(line, key, "missing-key", key + " is empty", original);
+            return;
+        }
+        Long firstLine = firstLineById.putIfAbsent(id, line);
+        if (firstLine != null) {
+            reject(line, id, key, "duplicate-key", "duplicate " + key + " " + id + ", already read at line " + firstLine, original);
+            return;
+        }
+        published++;
+        sink.record(Envelope.of(runId, type, id, new SourceRow(source, line), new AteraRow(fields)));
+    }
+
+    /** A row that cannot be used; {@code column} is null when the fault is the row as a whole. */
+    public void bad(long line, String column, String rule, String message, String original) {
+        reject(line, null, column, rule, message, original);
+    }
+
+    public long published() {
+        return published;
+    }
+
+    public long rejected() {
+        return rejected;
+    }
+
+    /** A row without a usable id is identified by its location, which is unique within the run. */
+    private void reject(long line, String id, String column, String rule, String message, String original) {
+        rejected++;
+        SourceRow row = new SourceRow(source, line);
+        String where = source + " line " + line + (column == null ? "" : " column " + column);
+        sink.reject(Envelope.of(runId, type, id != null ? id : row.toString(), row,
+                new Reject(Stage.EXTRACT, rule, column, where + ": " + message, original)));
+    }
+}

@@ -1,0 +1,17 @@
+package io.github.ateraintercom.extractor.source;
+
+import io.github.ateraintercom.common.atera.ObjectType;
+import io.github.ateraintercom.common.event.FileExtracted;
+
+/** Where one run's records come from: an export directory or Atera's API. */
+public interface RunSource {
+
+    /** Names the source as a whole in the run's closing event: the directory or the API base URL. */
+    String location();
+
+    /**
+     * Sends every record of one object to the sink, each published or rejected, and returns the
+     * figures that close it; throws {@link FatalSourceError} when the object cannot be read whole.
+     */
+    FileExtracted extract(ObjectType type, ExtractionSink sink);
+}

@@ -1,0 +1,118 @@
+package io.github.ateraintercom.sandbox.contact;
+
+import io.github.ateraintercom.sandbox.error.ApiException;
+import io.github.ateraintercom.sandbox.id.ObjectIdGenerator;
+import io.github.ateraintercom.sandbox.state.StateSection;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The workspace's contacts, in memory. Email (regardless of case) and external id are unique among
+ * contacts that are not deleted; one lock makes the uniqueness check and the write a single step.
+ * Other resources read contacts through {@link #find} and {@link #all}.
+ */
+@Singleton
+public class ContactStore implements StateSection {
+
+    private final Map<String, Contact> byId = new LinkedHashMap<>();
+    private final Clock clock;
+    private final ObjectIdGenerator ids;
+    private final ContactRenderer renderer;
+    private long lastSequence;
+
+    public ContactStore(Clock clock, ObjectIdGenerator ids, ContactRenderer renderer) {
+        this.clock = clock;
+        this.ids = ids;
+        this.renderer = renderer;
+    }
+
+    synchronized Contact create(ContactChanges changes) {
+        refuseDuplicate(changes, null);
+        long now = now();
+        Contact contact = Contact.created(ids.next(now), ++lastSequence, changes, now);
+        byId.put(contact.id(), contact);
+        return contact;
+    }
+
+    synchronized Optional<Contact> update(String id, ContactChanges changes) {
+        Contact current = byId.get(id);
+        if (current == null) {
+            return Optional.empty();
+        }
+        refuseDuplicate(changes, id);
+        Contact updated = current.apply(changes, now());
+        byId.put(id, updated);
+        return Optional.of(updated);
+    }
+
+    synchronized Optional<Contact> setArchived(String id, boolean archived) {
+        return Optional.ofNullable(byId.computeIfPresent(id, (key, current) -> current.withArchived(archived, now())));
+    }
+
+    synchronized Optional<Contact> delete(String id) {
+        return Optional.ofNullable(byId.remove(id));
+    }
+
+    public synchronized Optional<Contact> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The contact, or the 404 Intercom answers for an unknown one. */
+    public Contact existing(String id) {
+        return find(id).orElseThrow(ContactStore::userNotFound);
+    }
+
+    static ApiException userNotFound() {
+        return ApiException.notFound("not_found", "User Not Found");
+    }
+
+    /** Intercom finds only users, never leads, by external id. */
+    public synchronized Optional<Contact> findUserByExternalId(String externalId) {
+        return byId.values().stream()
+                .filter(contact -> contact.isUser() && externalId.equals(contact.externalId()))
+                .findFirst();
+    }
+
+    /** Every contact, archived ones included, oldest first. */
+    public synchronized List<Contact> all() {
+        return List.copyOf(byId.values());
+    }
+
+    @Override
+    public String name() {
+        return "contacts";
+    }
+
+    @Override
+    public synchronized void reset() {
+        byId.clear();
+        lastSequence = 0;
+    }
+
+    /** Every contact as the API renders it, oldest first. */
+    @Override
+    public List<ContactJson> snapshot() {
+        return all().stream().map(renderer::render).toList();
+    }
+
+    /** The 409 Intercom answers, whose message clients parse for the existing contact's id. */
+    private void refuseDuplicate(ContactChanges changes, String exceptId) {
+        byId.values().stream()
+                .filter(contact -> !contact.id().equals(exceptId) && contact.matches(changes.email(), changes.externalId()))
+                .findFirst()
+                .ifPresent(existing -> {
+                    throw new ApiException(409, "conflict", (existing.archived()
+                            ? "An archived contact matching those details already exists with id="
+                            : "A contact matching those details already exists with id=") + existing.id());
+                });
+    }
+
+    private long now() {
+        return clock.instant().getEpochSecond();
+    }
+}

@@ -7,7 +7,6 @@ import io.github.ateraintercom.common.envelope.SourceRow;
 import io.github.ateraintercom.common.outcome.Reject;
 import io.github.ateraintercom.common.outcome.Stage;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -21,7 +20,7 @@ public final class RecordGate {
     private final ObjectType type;
     private final String source;
     private final ExtractionSink sink;
-    private final Map<String, Long> firstLineById = new HashMap<>();
+    private final SeenIds seen = new SeenIds();
     private long published;
     private long rejected;
 
@@ -46,7 +45,7 @@ public final class RecordGate {
             bad(line, key, "missing-key", key + " is empty", original);
             return;
         }
-        Long firstLine = firstLineById.putIfAbsent(id, line);
+        Long firstLine = seen.firstSeen(id, line);
         if (firstLine != null) {
             reject(line, id, key, "duplicate-key", "duplicate " + key + " " + id + ", already read at line " + firstLine, original);
             return;

@@ -1,0 +1,37 @@
+package io.github.ateraintercom.extractor.source;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SeenIdsTest {
+
+    @Test
+    void everyRepeatNamesTheLineOfTheFirstSighting() {
+        SeenIds seen = new SeenIds();
+        int ids = 200_000;
+        for (int i = 1; i <= ids; i++) {
+            assertThat(seen.firstSeen(String.valueOf(i * 7919L), i)).isNull();
+        }
+        for (int i = 1; i <= ids; i++) {
+            assertThat(seen.firstSeen(String.valueOf(i * 7919L), ids + i)).isEqualTo(i);
+        }
+    }
+
+    @Test
+    void textIdsAndZeroPaddedIdsAreKeptApartFromIntegers() {
+        SeenIds seen = new SeenIds();
+
+        assertThat(seen.firstSeen("7", 2)).isNull();
+        assertThat(seen.firstSeen("007", 3)).isNull();
+        assertThat(seen.firstSeen("A-7", 4)).isNull();
+        assertThat(seen.firstSeen("0", 5)).isNull();
+        assertThat(seen.firstSeen("99999999999999999999", 6)).isNull();
+
+        assertThat(seen.firstSeen("7", 10)).isEqualTo(2);
+        assertThat(seen.firstSeen("007", 11)).isEqualTo(3);
+        assertThat(seen.firstSeen("A-7", 12)).isEqualTo(4);
+        assertThat(seen.firstSeen("0", 13)).isEqualTo(5);
+        assertThat(seen.firstSeen("99999999999999999999", 14)).isEqualTo(6);
+    }
+}

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -21,13 +22,24 @@ public final class SandboxServer {
 
     public static synchronized URI baseUrl() {
         if (sandbox == null) {
-            Path root = repositoryRoot();
-            sandbox = ServiceProcess.start(root, "intercom-sandbox", ServiceProcess.freePort(), Map.of("SANDBOX_TOKENS", TOKEN),
-                    root.resolve("intercom-sandbox/target/test-logs"));
+            sandbox = start(Map.of());
             Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "sandbox-stop"));
-            sandbox.awaitReady(Duration.ofMinutes(2));
         }
         return sandbox.baseUrl();
+    }
+
+    /**
+     * A sandbox of its own, configured through {@code environment} (e.g. a tight
+     * {@code SANDBOX_RATE_LIMIT_PER_MINUTE}); accepts {@link #TOKEN}. The caller closes it.
+     */
+    public static ServiceProcess start(Map<String, String> environment) {
+        Path root = repositoryRoot();
+        Map<String, String> settings = new HashMap<>(environment);
+        settings.put("SANDBOX_TOKENS", TOKEN);
+        ServiceProcess process = ServiceProcess.start(root, "intercom-sandbox", ServiceProcess.freePort(), settings,
+                root.resolve("intercom-sandbox/target/test-logs"));
+        process.awaitReady(Duration.ofMinutes(2));
+        return process;
     }
 
     /** Tests run in a module directory; the sandbox module is its sibling. */

@@ -42,7 +42,7 @@ public final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: package the project first (./mvnw -DskipTests install)");
         }
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
-        Path log = logDirectory.resolve(module + ".log");
+        Path log = logDirectory.resolve(module + "-" + port + ".log");
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());

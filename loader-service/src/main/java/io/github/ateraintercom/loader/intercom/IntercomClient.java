@@ -3,6 +3,7 @@ package io.github.ateraintercom.loader.intercom;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ateraintercom.common.envelope.Json;
 import io.github.ateraintercom.loader.config.LoaderConfig;
+import io.github.ateraintercom.loader.ratelimit.RateWindows;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -17,9 +18,11 @@ import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Sends requests to the Intercom REST API with bearer auth and a pinned version. A 429 waits until
- * the window named by {@code X-RateLimit-Reset}; a 5xx or a network error backs off exponentially
- * with jitter; any other error is final and reported with Intercom's own code and message.
+ * Sends requests to the Intercom REST API with bearer auth and a pinned version. Each request first
+ * takes a call from the app's rate window, so the loader waits for the window to refill rather than
+ * spending calls on 429s; a 429 that still comes (another app shares the workspace) waits until
+ * {@code X-RateLimit-Reset}; a 5xx or a network error backs off exponentially with jitter; any other
+ * error is final and reported with Intercom's own code and message.
  */
 @ApplicationScoped
 public class IntercomClient {
@@ -28,23 +31,25 @@ public class IntercomClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final LoaderConfig.Intercom config;
+    private final RateWindows rateWindows;
     private final MeterRegistry meters;
 
-    IntercomClient(LoaderConfig config, MeterRegistry meters) {
+    IntercomClient(LoaderConfig config, RateWindows rateWindows, MeterRegistry meters) {
         this.config = config.intercom();
+        this.rateWindows = rateWindows;
         this.meters = meters;
     }
 
     public JsonNode get(IntercomTarget target, String path) {
-        return send(request(target, path).GET().build(), path);
+        return send(target, request(target, path).GET().build(), path);
     }
 
     public JsonNode post(IntercomTarget target, String path, Object body) {
-        return send(request(target, path).POST(json(path, body)).build(), path);
+        return send(target, request(target, path).POST(json(path, body)).build(), path);
     }
 
     public JsonNode put(IntercomTarget target, String path, Object body) {
-        return send(request(target, path).PUT(json(path, body)).build(), path);
+        return send(target, request(target, path).PUT(json(path, body)).build(), path);
     }
 
     private HttpRequest.Builder request(IntercomTarget target, String path) {
@@ -64,13 +69,15 @@ public class IntercomClient {
         }
     }
 
-    private JsonNode send(HttpRequest request, String path) {
+    private JsonNode send(IntercomTarget target, HttpRequest request, String path) {
         Duration backoff = config.initialBackoff();
         for (int attempt = 1; ; attempt++) {
+            takeCall(target, path);
             HttpResponse<byte[]> response;
             try {
                 response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             } catch (IOException e) {
+                rateWindows.unanswered(target);
                 count(request, "io_error");
                 if (attempt >= config.maxAttempts()) {
                     throw new IntercomError(0, "network_error", e.getMessage());
@@ -78,9 +85,11 @@ public class IntercomClient {
                 backoff = pause(backoff, attempt, path, e.getMessage());
                 continue;
             } catch (InterruptedException e) {
+                rateWindows.unanswered(target);
                 Thread.currentThread().interrupt();
                 throw new IntercomError(0, "interrupted", "interrupted while calling " + path);
             }
+            rateWindows.answered(target, response.headers());
             int status = response.statusCode();
             count(request, String.valueOf(status));
             if (status >= 200 && status < 300) {
@@ -95,6 +104,15 @@ public class IntercomClient {
                 continue;
             }
             throw error(status, response.body());
+        }
+    }
+
+    private void takeCall(IntercomTarget target, String path) {
+        try {
+            rateWindows.acquire(target);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IntercomError(0, "interrupted", "interrupted while waiting for a call to " + path);
         }
     }
 

@@ -17,7 +17,7 @@ class EveryWorkspaceEndpointRequiresTheTokenTest {
     private static final String ID = "000000000000000000000000";
 
     @Test
-    void adminsAttributesTagsAndContactsAnswer401WithoutAValidToken() {
+    void everyResourceAnswers401WithoutAValidToken() {
         List<Supplier<Response>> calls = List.of(
                 () -> anonymous().get("/me"),
                 () -> anonymous().get("/admins"),
@@ -51,7 +51,30 @@ class EveryWorkspaceEndpointRequiresTheTokenTest {
                 () -> anonymous().get("/contacts/{id}/tags", ID),
                 () -> anonymous().body("{}").post("/contacts/{id}/tags", ID),
                 () -> anonymous().delete("/contacts/{id}/tags/{tagId}", ID, "1"),
-                () -> anonymous().get("/companies/{id}/contacts", ID));
+                () -> anonymous().get("/companies/{id}/contacts", ID),
+                () -> anonymous().body("{}").post("/conversations"),
+                () -> anonymous().get("/conversations"),
+                () -> anonymous().get("/conversations/{id}", "1"),
+                () -> anonymous().body("{}").put("/conversations/{id}", "1"),
+                () -> anonymous().delete("/conversations/{id}", "1"),
+                () -> anonymous().get("/conversations/deleted"),
+                () -> anonymous().body("{}").post("/conversations/search"),
+                () -> anonymous().body("{}").post("/conversations/{id}/reply", "1"),
+                () -> anonymous().body("{}").post("/conversations/{id}/parts", "1"),
+                () -> anonymous().body("{}").post("/conversations/{id}/tags", "1"),
+                () -> anonymous().body("{}").delete("/conversations/{id}/tags/{tagId}", "1", "1"),
+                () -> anonymous().get("/help_center/help_centers"),
+                () -> anonymous().get("/help_center/help_centers/{id}", "1"),
+                () -> anonymous().get("/help_center/collections"),
+                () -> anonymous().body("{}").post("/help_center/collections"),
+                () -> anonymous().get("/help_center/collections/{id}", "1"),
+                () -> anonymous().body("{}").put("/help_center/collections/{id}", "1"),
+                () -> anonymous().delete("/help_center/collections/{id}", "1"),
+                () -> anonymous().get("/articles"),
+                () -> anonymous().body("{}").post("/articles"),
+                () -> anonymous().get("/articles/{id}", "1"),
+                () -> anonymous().body("{}").put("/articles/{id}", "1"),
+                () -> anonymous().delete("/articles/{id}", "1"));
         calls.forEach(call -> call.get().then()
                 .statusCode(401)
                 .body("type", equalTo("error.list"))

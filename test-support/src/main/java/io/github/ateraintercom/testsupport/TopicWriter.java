@@ -19,7 +19,7 @@ public final class TopicWriter {
     }
 
     public static void control(ControlMessage message) {
-        raw(Topics.CONTROL, message.runId(), ControlSerde.encode(message));
+        raw(Topics.CONTROL, message.key(), ControlSerde.encode(message));
     }
 
     public static void envelope(String topic, Envelope<?> envelope) {

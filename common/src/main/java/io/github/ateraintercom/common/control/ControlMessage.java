@@ -6,9 +6,15 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 /** Orders from the orchestrator on the compacted {@code migration.control} topic, keyed by run. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
-        @JsonSubTypes.Type(value = RunStarted.class, name = "run-started")
+        @JsonSubTypes.Type(value = RunStarted.class, name = "run-started"),
+        @JsonSubTypes.Type(value = DiscoveryRequested.class, name = "discovery-requested")
 })
-public sealed interface ControlMessage permits RunStarted {
+public sealed interface ControlMessage permits RunStarted, DiscoveryRequested {
 
     String runId();
+
+    /** The compaction key: the latest message per key is what a replica starting later still reads. */
+    default String key() {
+        return runId();
+    }
 }

@@ -8,7 +8,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonSubTypes({
         @JsonSubTypes.Type(value = FileExtracted.class, name = "file-extracted"),
         @JsonSubTypes.Type(value = ExtractionFinished.class, name = "extraction-finished"),
-        @JsonSubTypes.Type(value = RecordTransformed.class, name = "record-transformed")
+        @JsonSubTypes.Type(value = RecordTransformed.class, name = "record-transformed"),
+        @JsonSubTypes.Type(value = SourceDiscovered.class, name = "source-discovered")
 })
-public sealed interface MigrationEvent permits FileExtracted, ExtractionFinished, RecordTransformed {
+public sealed interface MigrationEvent permits FileExtracted, ExtractionFinished, RecordTransformed, SourceDiscovered {
 }

@@ -47,6 +47,7 @@ public final class CsvFileReader {
         this.maxFieldChars = maxFieldChars;
     }
 
+    /** {@code keyColumn} must be in the header, unless it is null (a file read only to count or profile it). */
     public FileStats read(Path file, HeaderMatcher headers, String keyColumn, RowSink sink) {
         String name = file.getFileName().toString();
         MessageDigest digest = Sha256.digest();
@@ -63,7 +64,7 @@ public final class CsvFileReader {
                 hashed.transferTo(OutputStream.nullOutputStream());
                 return new FileStats(0, HexFormat.of().formatHex(digest.digest()));
             }
-            if (!columns.contains(keyColumn)) {
+            if (keyColumn != null && !columns.contains(keyColumn)) {
                 throw new FatalSourceError(name + " line 1: key column " + keyColumn + " is not in the header " + parser.getHeaderNames());
             }
             long rows = readRows(name, parser, columns, sink);

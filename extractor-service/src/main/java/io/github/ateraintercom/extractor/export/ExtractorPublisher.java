@@ -42,7 +42,7 @@ public class ExtractorPublisher implements ExtractionSink {
     }
 
     /** Runs the publication of one file (or one run event) as a single all-or-nothing transaction. */
-    <T> T atomically(String what, Supplier<T> work) {
+    public <T> T atomically(String what, Supplier<T> work) {
         try {
             return publisher.inTransaction(work);
         } catch (KafkaException e) {
@@ -63,7 +63,7 @@ public class ExtractorPublisher implements ExtractionSink {
     }
 
     /** Events are keyed by run so a run's events stay in order on one partition. */
-    void event(Envelope<? extends MigrationEvent> event) {
+    public void event(Envelope<? extends MigrationEvent> event) {
         publisher.publish(Topics.EVENTS, event.runId(), event);
     }
 

@@ -51,8 +51,10 @@ public class ContactSearch {
     public ContactSearch(DataAttributeCatalog attributes, TagStore tags, SandboxConfig config) {
         this.attributes = attributes;
         // Filters only: whether the contact carries the tag.
-        this.tagField = SearchField.ofEach("tag_id", SearchKind.TAG, contact -> tags.tagsOf(TaggableType.CONTACT, contact.id())
-                .stream().map(applied -> applied.tag().id()).toList());
+        this.tagField = SearchField.ofEach("tag_id", SearchKind.TAG, contact -> tags
+                .tagsOf(TaggableType.CONTACT, contact.id()).stream()
+                .map(applied -> applied.tag().id())
+                .toList());
         // Without a sort, contacts come oldest first.
         this.parser = new SearchParser<>(this::field, Comparator.comparingLong(Contact::sequence),
                 DEFAULT_PER_PAGE, MAX_PER_PAGE, ZoneId.of(config.workspace().timezone()));

@@ -67,7 +67,7 @@ public class ContactStore implements StateSection {
         return find(id).orElseThrow(ContactStore::userNotFound);
     }
 
-    static ApiException userNotFound() {
+    public static ApiException userNotFound() {
         return ApiException.notFound("not_found", "User Not Found");
     }
 
@@ -76,6 +76,11 @@ public class ContactStore implements StateSection {
         return byId.values().stream()
                 .filter(contact -> contact.isUser() && externalId.equals(contact.externalId()))
                 .findFirst();
+    }
+
+    /** The contact with this email, regardless of case, as replies on a contact's behalf may name it. */
+    public synchronized Optional<Contact> findByEmail(String email) {
+        return byId.values().stream().filter(contact -> email.equalsIgnoreCase(contact.email())).findFirst();
     }
 
     /** Every contact, archived ones included, oldest first. */

@@ -4,6 +4,7 @@ import io.github.ateraintercom.sandbox.error.ApiException;
 import io.github.ateraintercom.sandbox.ratelimit.RateLimitDecision;
 import io.github.ateraintercom.sandbox.ratelimit.RateLimitFilter;
 import io.github.ateraintercom.sandbox.ratelimit.RateLimiter;
+import io.github.ateraintercom.sandbox.traffic.RequestCounters;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
@@ -65,8 +66,10 @@ public class FaultFilter {
         if (request.getProperty(DROP) == null) {
             return Uni.createFrom().voidItem();
         }
-        return Uni.createFrom().completionStage(
-                currentRequest.getCurrent().request().connection().close().toCompletionStage());
+        RoutingContext routing = currentRequest.getCurrent();
+        // the close may still let the end handler see a "succeeded" response: say it was never answered
+        routing.put(RequestCounters.UNANSWERED, Boolean.TRUE);
+        return Uni.createFrom().completionStage(routing.request().connection().close().toCompletionStage());
     }
 
     private Uni<Void> delay(long millis) {

@@ -72,7 +72,7 @@ public final class SearchParser<T> {
         return ApiException.badRequest("parameter_invalid", message);
     }
 
-    /** A filter ({@code field}, {@code operator}, {@code value}) or a group ({@code operator} AND/OR, {@code value} list). */
+    /** A filter ({@code field}, {@code operator}, {@code value}) or a group ({@code operator} AND/OR, {@code value}). */
     private Predicate<T> criterion(JsonBody node, int depth) {
         if (node.has("field")) {
             return filter(node);

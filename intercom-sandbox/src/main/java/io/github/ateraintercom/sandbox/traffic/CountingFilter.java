@@ -33,7 +33,7 @@ public class CountingFilter {
             String method = routing.request().method().name();
             routing.addEndHandler(ended -> counters.record(method,
                     routing.<String>get(PathTemplateFilter.TEMPLATE, path),
-                    ended.succeeded() ? routing.response().getStatusCode() : null));
+                    ended.succeeded() && routing.get(RequestCounters.UNANSWERED) == null ? routing.response().getStatusCode() : null));
         }
         routing.next();
     }

@@ -13,6 +13,9 @@ import java.util.concurrent.atomic.LongAdder;
 @Singleton
 public class RequestCounters implements Resettable {
 
+    /** Routing-context flag of a request whose connection was dropped on purpose: counted with no status. */
+    public static final String UNANSWERED = RequestCounters.class.getName() + ".unanswered";
+
     private static final Comparator<RequestCount> ORDER = Comparator.comparing(RequestCount::path)
             .thenComparing(RequestCount::method)
             .thenComparing(RequestCount::status, Comparator.nullsLast(Comparator.naturalOrder()));

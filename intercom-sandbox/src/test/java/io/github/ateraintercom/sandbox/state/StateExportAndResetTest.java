@@ -58,6 +58,31 @@ class StateExportAndResetTest {
     }
 
     @Test
+    void conversationsAndHelpCenterContentAreExportedAndReset() {
+        String contact = asApp().body("{\"email\": \"state-conversation@example.com\"}").post("/contacts")
+                .then().statusCode(200).extract().path("id");
+        String conversation = asApp().body("{\"from\": {\"type\": \"user\", \"id\": \"" + contact + "\"}, \"body\": \"Hi\"}")
+                .post("/conversations").then().statusCode(200).extract().path("conversation_id");
+        asApp().body("{\"name\": \"Exported collection\"}").post("/help_center/collections").then().statusCode(200);
+
+        RestAssured.get("/sandbox/state").then()
+                .body("conversations.conversations.id", contains(conversation))
+                .body("conversations.conversations[0].source.author.id", equalTo(contact))
+                .body("help_center.collections.name", contains("Exported collection"));
+
+        Control.reset();
+
+        RestAssured.get("/sandbox/state").then()
+                .body("conversations.conversations", empty())
+                .body("help_center.collections", empty());
+        // Ids start again from the first one.
+        String again = asApp().body("{\"email\": \"state-conversation@example.com\"}").post("/contacts")
+                .then().statusCode(200).extract().path("id");
+        asApp().body("{\"from\": {\"type\": \"user\", \"id\": \"" + again + "\"}, \"body\": \"Hi\"}")
+                .post("/conversations").then().body("conversation_id", equalTo(conversation));
+    }
+
+    @Test
     void resetClosesOpenScrolls() {
         asApp().get("/companies/scroll").then().statusCode(200);
 

@@ -26,8 +26,8 @@ public final class Fixtures {
                 .then().statusCode(200).extract().path("id");
     }
 
-    /** Creates a contact and returns its Intercom id. */
-    public static String createContact(String body) {
+    /** Creates a contact from a JSON string or a map and returns its Intercom id. */
+    public static String createContact(Object body) {
         return asApp().body(body).post("/contacts").then().statusCode(200).extract().path("id");
     }
 
@@ -38,6 +38,18 @@ public final class Fixtures {
 
     public static void attach(String contactId, String companyId) {
         asApp().body(Map.of("id", companyId)).post("/contacts/{id}/companies", contactId).then().statusCode(200);
+    }
+
+    /** The id of the {@code index}-th seeded teammate, as {@code GET /admins} lists them. */
+    public static String adminId(int index) {
+        return asApp().get("/admins").then().statusCode(200).extract().path("admins[" + index + "].id");
+    }
+
+    /** Starts a conversation from the contact and returns the conversation's id. */
+    public static String startConversation(String contactId, String body) {
+        return asApp().body(Map.of("from", Map.of("type", "user", "id", contactId), "body", body))
+                .post("/conversations")
+                .then().statusCode(200).extract().path("conversation_id");
     }
 
     /** Creates (or finds) a tag and returns its id. */

@@ -25,7 +25,7 @@ public class ControlPublisher {
 
     public void publish(ControlMessage message) {
         try {
-            producer.send(Topics.CONTROL, message.runId(), ControlSerde.encode(message)).get(30, TimeUnit.SECONDS);
+            producer.send(Topics.CONTROL, message.key(), ControlSerde.encode(message)).get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             throw new IllegalStateException("Kafka refused the control message of run " + message.runId() + ": "
                     + e.getCause().getMessage(), e.getCause());

@@ -2,8 +2,10 @@ package io.github.ateraintercom.extractor.control;
 
 import io.github.ateraintercom.common.control.ControlMessage;
 import io.github.ateraintercom.common.control.ControlSerde;
+import io.github.ateraintercom.common.control.DiscoveryRequested;
 import io.github.ateraintercom.common.control.RunStarted;
 import io.github.ateraintercom.common.topics.Topics;
+import io.github.ateraintercom.extractor.discovery.DiscoveryRun;
 import io.github.ateraintercom.extractor.export.ExportExtraction;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,19 +15,21 @@ import org.jboss.logging.Logger;
 import java.util.Optional;
 
 /**
- * Starts the extraction of each run the orchestrator creates. The control message is acknowledged
- * only once extraction has ended, so an extractor that dies mid-way extracts the run again on
+ * Carries out the orchestrator's orders: a run's extraction, or the discovery of its source. An
+ * order is acknowledged only once it is done, so an extractor that dies mid-way does it again on
  * restart (downstream stages are idempotent per record).
  */
 @ApplicationScoped
-public class RunStartedConsumer {
+public class ControlConsumer {
 
-    private static final Logger LOG = Logger.getLogger(RunStartedConsumer.class);
+    private static final Logger LOG = Logger.getLogger(ControlConsumer.class);
 
     private final ExportExtraction extraction;
+    private final DiscoveryRun discovery;
 
-    RunStartedConsumer(ExportExtraction extraction) {
+    ControlConsumer(ExportExtraction extraction, DiscoveryRun discovery) {
         this.extraction = extraction;
+        this.discovery = discovery;
     }
 
     @Incoming(Topics.CONTROL)
@@ -36,6 +40,8 @@ public class RunStartedConsumer {
             LOG.warnf("ignored an unreadable control message of %d bytes", value == null ? 0 : value.length);
         } else if (message.get() instanceof RunStarted run) {
             extraction.extract(run);
+        } else if (message.get() instanceof DiscoveryRequested request) {
+            discovery.discover(request);
         }
     }
 }

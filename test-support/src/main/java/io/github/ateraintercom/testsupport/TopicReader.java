@@ -1,8 +1,11 @@
 package io.github.ateraintercom.testsupport;
 
+import io.github.ateraintercom.common.control.ControlMessage;
+import io.github.ateraintercom.common.control.ControlSerde;
 import io.github.ateraintercom.common.envelope.Decoded;
 import io.github.ateraintercom.common.envelope.Envelope;
 import io.github.ateraintercom.common.envelope.EnvelopeSerde;
+import io.github.ateraintercom.common.topics.Topics;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -13,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Reads a real topic from its beginning and keeps the envelopes of one run, as a test sees them. */
@@ -44,6 +48,25 @@ public final class TopicReader {
             collect(consumer.poll(Duration.ofSeconds(2)), serde, runId, found);
         }
         return found;
+    }
+
+    /** The control message published under {@code key}, waiting up to {@code timeout} for it. */
+    public static Optional<ControlMessage> controlMessage(String key, Duration timeout) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaServer.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.CONTROL));
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (key.equals(record.key())) {
+                        return ControlSerde.decode(record.value());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static <P> void collect(Iterable<ConsumerRecord<String, byte[]>> records, EnvelopeSerde<P> serde, String runId,

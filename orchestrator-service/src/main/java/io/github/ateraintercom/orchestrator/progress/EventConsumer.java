@@ -6,7 +6,9 @@ import io.github.ateraintercom.common.event.ExtractionFinished;
 import io.github.ateraintercom.common.event.FileExtracted;
 import io.github.ateraintercom.common.event.MigrationEvent;
 import io.github.ateraintercom.common.event.RecordTransformed;
+import io.github.ateraintercom.common.event.SourceDiscovered;
 import io.github.ateraintercom.common.topics.Topics;
+import io.github.ateraintercom.orchestrator.discovery.Discoveries;
 import io.github.ateraintercom.orchestrator.run.Run;
 import io.github.ateraintercom.orchestrator.run.RunState;
 import io.smallrye.common.annotation.Blocking;
@@ -16,7 +18,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.List;
 
-/** Reads extraction and transformation progress; one transaction per batch of events. */
+/** Reads extraction, transformation and discovery progress; one transaction per batch of events. */
 @ApplicationScoped
 public class EventConsumer {
 
@@ -24,10 +26,12 @@ public class EventConsumer {
 
     private final OutcomeStore outcomes;
     private final RunMessages messages;
+    private final Discoveries discoveries;
 
-    EventConsumer(OutcomeStore outcomes, RunMessages messages) {
+    EventConsumer(OutcomeStore outcomes, RunMessages messages, Discoveries discoveries) {
         this.outcomes = outcomes;
         this.messages = messages;
+        this.discoveries = discoveries;
     }
 
     @Incoming(Topics.EVENTS)
@@ -45,6 +49,8 @@ public class EventConsumer {
             fileExtracted(event, file);
         } else if (payload instanceof ExtractionFinished finished) {
             extractionFinished(event.runId(), finished);
+        } else if (payload instanceof SourceDiscovered discovered) {
+            discoveries.answered(event.runId(), discovered);
         }
     }
 

@@ -1,27 +1,19 @@
 package io.github.ateraintercom.orchestrator.run;
 
-import io.github.ateraintercom.common.control.ControlSerde;
 import io.github.ateraintercom.common.control.RunStarted;
 import io.github.ateraintercom.common.control.SourceKind;
-import io.github.ateraintercom.common.topics.Topics;
 import io.github.ateraintercom.testsupport.KafkaResource;
-import io.github.ateraintercom.testsupport.KafkaServer;
 import io.github.ateraintercom.testsupport.PostgresResource;
+import io.github.ateraintercom.testsupport.TopicReader;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -55,7 +47,7 @@ class RunRequestValidationIT {
         String id = location.substring(location.lastIndexOf('/') + 1);
 
         given().when().get("/api/runs/" + id).then().statusCode(200).body("id", equalTo(id)).body("balanced", equalTo(false));
-        assertThat(controlMessageOf(id)).contains(
+        assertThat(TopicReader.controlMessage(id, Duration.ofSeconds(20)).map(RunStarted.class::cast)).contains(
                 new RunStarted(id, "/exports/acme", "Europe/Paris", "https://api.intercom.io", "ACME_INTERCOM_TOKEN"));
     }
 
@@ -111,7 +103,7 @@ class RunRequestValidationIT {
 
         given().when().get("/api/runs/" + id).then().statusCode(200)
                 .body("sourceKind", equalTo("atera-api")).body("ateraKeySecret", equalTo("ACME_ATERA_KEY"));
-        assertThat(controlMessageOf(id)).contains(new RunStarted(id, null, "Europe/Paris", "https://api.intercom.io",
+        assertThat(TopicReader.controlMessage(id, Duration.ofSeconds(20)).map(RunStarted.class::cast)).contains(new RunStarted(id, null, "Europe/Paris", "https://api.intercom.io",
                 "INTERCOM_TOKEN", SourceKind.ATERA_API, "https://app.atera.com/api/v3", "ACME_ATERA_KEY", "2025-01-01T08:30:00"));
     }
 
@@ -159,23 +151,5 @@ class RunRequestValidationIT {
         Map<String, String> changed = new HashMap<>(body);
         changed.remove(field);
         return changed;
-    }
-
-    private static Optional<RunStarted> controlMessageOf(String runId) {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaServer.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.CONTROL));
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (runId.equals(record.key())) {
-                        return ControlSerde.decode(record.value()).map(RunStarted.class::cast);
-                    }
-                }
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -1,0 +1,77 @@
+package io.github.ateraintercom.orchestrator.discovery;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.ateraintercom.common.control.DiscoveryRequested;
+import io.github.ateraintercom.common.control.SourceKind;
+import io.github.ateraintercom.common.envelope.Json;
+import io.github.ateraintercom.common.event.SourceDiscovered;
+import io.github.ateraintercom.orchestrator.control.ControlPublisher;
+import io.github.ateraintercom.orchestrator.run.InvalidRunRequest;
+import io.github.ateraintercom.orchestrator.run.Run;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
+
+/** Asks the extractor to discover a run's source, and keeps the answer. */
+@ApplicationScoped
+public class Discoveries {
+
+    private final ControlPublisher control;
+
+    Discoveries(ControlPublisher control) {
+        this.control = control;
+    }
+
+    /** Records the request, then orders it; a newer request replaces an older report. */
+    public void request(Run run) {
+        if (!SourceKind.EXPORT_DIRECTORY.wireName().equals(run.sourceKind)) {
+            throw new InvalidRunRequest("discovery reads export directories; run " + run.id + " reads " + run.sourceKind);
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            RunDiscovery discovery = RunDiscovery.findById(run.id);
+            if (discovery == null) {
+                discovery = new RunDiscovery();
+                discovery.runId = run.id;
+            }
+            discovery.requestedAt = OffsetDateTime.now();
+            discovery.discoveredAt = null;
+            discovery.report = null;
+            discovery.failure = null;
+            discovery.persist();
+        });
+        control.publish(new DiscoveryRequested(run.id, run.sourceDirectory, run.accountTimeZone));
+    }
+
+    /** Must run inside a transaction. */
+    public void answered(String runId, SourceDiscovered discovered) {
+        RunDiscovery discovery = RunDiscovery.findById(runId);
+        if (discovery == null) {
+            discovery = new RunDiscovery();
+            discovery.runId = runId;
+            discovery.requestedAt = OffsetDateTime.now();
+        }
+        discovery.discoveredAt = OffsetDateTime.now();
+        discovery.failure = discovered.failure();
+        discovery.report = discovered.report() == null ? null : json(discovered);
+        discovery.persist();
+    }
+
+    public DiscoveryView view(RunDiscovery discovery) {
+        try {
+            return new DiscoveryView(discovery.runId, discovery.state(), discovery.requestedAt, discovery.discoveredAt,
+                    discovery.report == null ? null : Json.MAPPER.readTree(discovery.report), discovery.failure);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("stored discovery of run " + discovery.runId + " is not JSON", e);
+        }
+    }
+
+    private static String json(SourceDiscovered discovered) {
+        try {
+            return Json.MAPPER.writeValueAsString(discovered.report());
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("discovery report of " + discovered.report().source() + " cannot be written", e);
+        }
+    }
+}

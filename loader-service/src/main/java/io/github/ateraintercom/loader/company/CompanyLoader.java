@@ -11,6 +11,7 @@ import io.github.ateraintercom.common.outcome.Stage;
 import io.github.ateraintercom.common.topics.Topics;
 import io.github.ateraintercom.loader.config.LoaderConfig;
 import io.github.ateraintercom.loader.control.RunTargets;
+import io.github.ateraintercom.loader.flow.KeyedWork;
 import io.github.ateraintercom.loader.intercom.IntercomClient;
 import io.github.ateraintercom.loader.intercom.IntercomError;
 import io.github.ateraintercom.loader.ledger.ContentHash;
@@ -21,17 +22,20 @@ import io.github.ateraintercom.loader.schema.DataAttributes;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
  * Writes each company command with {@code POST /companies} (create-or-update by company_id, so a
  * retry can never duplicate a company) once its custom attributes exist, records the Intercom id in
  * the ledger, then publishes the outcome. The command is acknowledged only after the outcome is durable.
+ * Commands of different companies are written side by side; two commands of one company never are.
  */
 @ApplicationScoped
 public class CompanyLoader {
@@ -40,6 +44,7 @@ public class CompanyLoader {
 
     private static final String COMPANY_MODEL = "company";
 
+    private final KeyedWork work;
     private final IntercomClient intercom;
     private final DataAttributes attributes;
     private final Ledger ledger;
@@ -50,6 +55,7 @@ public class CompanyLoader {
 
     CompanyLoader(IntercomClient intercom, DataAttributes attributes, Ledger ledger, RunTargets targets,
                   ResultPublisher publisher, LoaderConfig config, MeterRegistry meters) {
+        this.work = new KeyedWork(config.concurrency());
         this.intercom = intercom;
         this.attributes = attributes;
         this.ledger = ledger;
@@ -68,10 +74,30 @@ public class CompanyLoader {
                     .thenCompose(sent -> message.ack());
         }
         Envelope<CompanyCommand> command = ((Decoded.Readable<CompanyCommand>) decoded).envelope();
-        LoadResult result = load(command);
-        meters.counter("migration_load_records_total", "object", command.objectType().wireName(),
-                "outcome", result.status().name().toLowerCase()).increment();
-        return publisher.result(command.withPayload(result)).thenCompose(sent -> message.ack());
+        try {
+            work.submit(command.sourceId(), () -> {
+                LoadResult result = load(command);
+                meters.counter("migration_load_records_total", "object", command.objectType().wireName(),
+                        "outcome", result.status().name().toLowerCase()).increment();
+                publisher.result(command.withPayload(result)).join();
+            }).whenComplete((ignored, error) -> {
+                if (error == null) {
+                    message.ack();
+                } else {
+                    message.nack(error);
+                }
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return message.nack(e);
+        }
+        // the next command is taken as soon as there is room; offsets are committed only below the oldest unfinished one
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @PreDestroy
+    void close() {
+        work.close();
     }
 
     private LoadResult load(Envelope<CompanyCommand> command) {

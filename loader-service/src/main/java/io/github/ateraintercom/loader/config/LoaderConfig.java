@@ -14,6 +14,10 @@ public interface LoaderConfig {
     @WithDefault("PT30S")
     Duration runWait();
 
+    /** Records written side by side (each one's own writes stay in order): enough to fill the rate limit at Intercom's latency. */
+    @WithDefault("32")
+    int concurrency();
+
     interface Intercom {
 
         /** The API version every request pins with the Intercom-Version header. */

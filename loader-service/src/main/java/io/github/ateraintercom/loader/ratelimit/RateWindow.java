@@ -11,13 +11,18 @@ import java.util.OptionalLong;
  */
 final class RateWindow {
 
-    /** Until the first answer the allowance is unknown: let requests go and learn it. */
-    private static final long UNKNOWN = Long.MAX_VALUE;
+    /** Not learnt yet: one request goes alone to learn it. */
+    private static final long UNKNOWN = -1;
+    /** The end of a window that has begun but answered nothing yet. */
+    private static final long NOT_YET_ANSWERED = Long.MAX_VALUE;
 
     private final Clock clock;
-    private long remaining = UNKNOWN;
     private long limit = UNKNOWN;
-    private long resetAtMillis;
+    private long remaining = UNKNOWN;
+    /** When the current window refills, as the answers said (or not yet known). */
+    private long windowEndMillis;
+    /** The latest window end any answer named: answers naming an earlier one are late and say nothing new. */
+    private long latestAnsweredEndMillis;
     private int inFlight;
 
     RateWindow(Clock clock) {
@@ -28,37 +33,44 @@ final class RateWindow {
     synchronized void acquire() throws InterruptedException {
         while (true) {
             long now = clock.millis();
-            if (now >= resetAtMillis && remaining != UNKNOWN && remaining < limit) {
-                // a new window has started: it is full again
+            if (limit != UNKNOWN && windowEndMillis != NOT_YET_ANSWERED && now >= windowEndMillis) {
+                // the window has refilled; its end is known once one of its calls is answered
                 remaining = limit;
+                windowEndMillis = NOT_YET_ANSWERED;
             }
-            if (remaining == UNKNOWN || remaining > 0) {
+            if (windowEndMillis == NOT_YET_ANSWERED && remaining == 0 && inFlight == 0) {
+                // the window's calls all went unanswered (network errors): learn it again, one request at a time
+                remaining = UNKNOWN;
+            }
+            if (remaining == UNKNOWN ? inFlight == 0 : remaining > 0) {
                 if (remaining != UNKNOWN) {
                     remaining--;
                 }
                 inFlight++;
                 return;
             }
-            wait(Math.max(1, resetAtMillis - now));
+            long untilRefill = windowEndMillis == NOT_YET_ANSWERED || remaining == UNKNOWN ? 100 : windowEndMillis - now;
+            wait(Math.max(1, untilRefill));
         }
     }
 
-    /** Takes in what an answer says; a later window's figures replace an earlier one's. */
+    /** Takes in what an answer says about its window. */
     synchronized void answered(HttpHeaders headers) {
         inFlight--;
         OptionalLong left = headers.firstValueAsLong("X-RateLimit-Remaining");
         OptionalLong reset = headers.firstValueAsLong("X-RateLimit-Reset");
         OptionalLong windowLimit = headers.firstValueAsLong("X-RateLimit-Limit");
-        if (left.isEmpty() || reset.isEmpty()) {
-            return;
-        }
-        long resetAt = reset.getAsLong() * 1000;
-        windowLimit.ifPresent(value -> limit = value);
-        if (resetAt > resetAtMillis || remaining == UNKNOWN) {
-            resetAtMillis = resetAt;
-            remaining = Math.max(0, left.getAsLong() - inFlight);
-        } else if (resetAt == resetAtMillis) {
-            remaining = Math.min(remaining, Math.max(0, left.getAsLong() - inFlight));
+        if (left.isPresent() && reset.isPresent()) {
+            long end = reset.getAsLong() * 1000;
+            long leftNow = Math.max(0, left.getAsLong() - inFlight);
+            if (end > latestAnsweredEndMillis) {
+                latestAnsweredEndMillis = end;
+                windowEndMillis = end;
+                remaining = leftNow;
+                windowLimit.ifPresent(value -> limit = value);
+            } else if (end == windowEndMillis) {
+                remaining = Math.min(remaining, leftNow);
+            }
         }
         notifyAll();
     }

@@ -30,6 +30,15 @@ public class DataAttributes {
         if (known.containsAll(names)) {
             return;
         }
+        // records are written side by side: only one of them may create a missing attribute
+        synchronized (known) {
+            if (!known.containsAll(names)) {
+                create(target, model, names, known);
+            }
+        }
+    }
+
+    private void create(IntercomTarget target, String model, Set<String> names, Set<String> known) {
         Map<String, JsonNode> existing = existing(target, model);
         for (String name : names) {
             JsonNode attribute = existing.get(name);

@@ -18,6 +18,10 @@ public interface OrchestratorConfig {
     @WithDefault("1s")
     String completionCheckInterval();
 
+    /** How often the run gauges at /q/metrics are read from the database. */
+    @WithDefault("5s")
+    String metricsRefreshInterval();
+
     Topics topics();
 
     interface Topics {

@@ -68,6 +68,10 @@ class RunCompletesOnlyWhenEveryRowIsAccountedForIT {
         assertThat(run.getBoolean("balanced")).isTrue();
         assertThat(run.getMap("objects.customer")).isEqualTo(Map.of("sourceRows", 4, "extracted", 3, "transformed", 3,
                 "loaded", 2, "rejected", 1, "failed", 1, "inFlight", 0));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(given().get("/q/metrics").then().statusCode(200).extract().asString())
+                .contains("migration_run_records{object=\"customer\",run=\"" + runId + "\",stage=\"loaded\"} 2.0")
+                .contains("migration_run_records{object=\"customer\",run=\"" + runId + "\",stage=\"in_flight\"} 0.0")
+                .contains("migration_run_state{run=\"" + runId + "\",state=\"completed\"} 1.0"));
         List<Map<String, Object>> unsuccessful = given().get("/api/runs/" + runId + "/rejects").then().statusCode(200)
                 .extract().jsonPath().getList("$");
         assertThat(unsuccessful).extracting(r -> r.get("line") + " " + r.get("outcome") + " " + r.get("stage") + " " + r.get("reason"))

@@ -1,0 +1,70 @@
+package io.github.ateraintercom.orchestrator.metrics;
+
+import io.github.ateraintercom.orchestrator.progress.RunProgress;
+import io.github.ateraintercom.orchestrator.run.Run;
+import io.github.ateraintercom.orchestrator.run.RunState;
+import io.github.ateraintercom.orchestrator.run.RunView;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Publishes each recent run's figures as Prometheus gauges, so a dashboard can chart a run:
+ * {@code migration_run_records{run, object, stage}} with stage source, extracted, transformed,
+ * loaded, rejected, failed and in_flight, and {@code migration_run_state{run, state}} = 1 for the
+ * state the run is in. Read from the database on a schedule, not on every scrape.
+ */
+@ApplicationScoped
+public class RunMetrics {
+
+    /** Runs that ended longer ago than this are no longer refreshed (their last figures stay). */
+    private static final Duration RECENT = Duration.ofHours(24);
+
+    private final MeterRegistry meters;
+    private final RunProgress progress;
+    private final Map<Tags, AtomicLong> gauges = new ConcurrentHashMap<>();
+
+    RunMetrics(MeterRegistry meters, RunProgress progress) {
+        this.meters = meters;
+        this.progress = progress;
+    }
+
+    @Scheduled(every = "${orchestrator.metrics-refresh-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void refresh() {
+        List<Run> runs = Run.list("updatedAt > ?1", OffsetDateTime.now().minus(RECENT));
+        for (Run run : runs) {
+            for (RunState state : RunState.values()) {
+                gauge("migration_run_state", Tags.of("run", run.id, "state", state.name().toLowerCase()))
+                        .set(run.state == state ? 1 : 0);
+            }
+            progress.objects(run).forEach((object, figures) -> records(run.id, object, figures));
+        }
+    }
+
+    private void records(String runId, String object, RunView.ObjectProgress figures) {
+        Map<String, Long> stages = Map.of("source", figures.sourceRows(), "extracted", figures.extracted(),
+                "transformed", figures.transformed(), "loaded", figures.loaded(), "rejected", figures.rejected(),
+                "failed", figures.failed(), "in_flight", figures.inFlight());
+        stages.forEach((stage, value) ->
+                gauge("migration_run_records", Tags.of("run", runId, "object", object, "stage", stage)).set(value));
+    }
+
+    private AtomicLong gauge(String name, Tags tags) {
+        return gauges.computeIfAbsent(tags.and("metric", name), key -> {
+            AtomicLong value = new AtomicLong();
+            Gauge.builder(name, value, AtomicLong::get).tags(tags).register(meters);
+            return value;
+        });
+    }
+}

@@ -16,6 +16,12 @@ public class RunErrors {
     }
 
     @ServerExceptionMapper
+    public Response busy(WorkspaceBusy e) {
+        return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON)
+                .entity(Map.of("error", e.getMessage(), "activeRun", e.activeRunId())).build();
+    }
+
+    @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
         return error(Response.Status.NOT_FOUND, e.getMessage());
     }

@@ -7,6 +7,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /** Creates runs and starts their extraction. */
@@ -21,9 +22,25 @@ public class RunService {
         this.validator = validator;
     }
 
-    /** Persists the run, then orders its extraction; the run is EXTRACTING once the order is durable. */
+    /**
+     * Persists the run, then orders its extraction; the run is EXTRACTING once the order is durable.
+     * Refused while another run of the same workspace is unfinished (a unique index settles races).
+     */
     public Run start(NewRun request) {
-        Run run = QuarkusTransaction.requiringNew().call(() -> persist(validator.validated(request)));
+        NewRun valid = validator.validated(request);
+        Run run;
+        try {
+            run = QuarkusTransaction.requiringNew().call(() -> {
+                refuseIfBusy(valid);
+                return persist(valid);
+            });
+        } catch (WorkspaceBusy e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a run of the same workspace started meanwhile and the unique index refused this one
+            refuseIfBusy(valid);
+            throw e;
+        }
         try {
             control.publish(new RunStarted(run.id, run.sourceDirectory, run.accountTimeZone, run.targetBaseUrl, run.tokenSecret,
                     SourceKind.fromWireName(run.sourceKind), run.ateraBaseUrl, run.ateraKeySecret, run.modifiedSince));
@@ -36,6 +53,16 @@ public class RunService {
             started.moveTo(RunState.EXTRACTING);
             return started;
         });
+    }
+
+    private static void refuseIfBusy(NewRun request) {
+        QuarkusTransaction.joiningExisting().run(() -> Run.<Run>find(
+                        "targetBaseUrl = ?1 and tokenSecret = ?2 and state not in ?3",
+                        request.targetBaseUrl(), request.tokenSecret(), List.of(RunState.COMPLETED, RunState.FAILED))
+                .firstResultOptional()
+                .ifPresent(active -> {
+                    throw new WorkspaceBusy(request.targetBaseUrl(), active.id);
+                }));
     }
 
     private static Run persist(NewRun request) {

@@ -6,6 +6,7 @@ import io.github.ateraintercom.common.envelope.Envelope;
 import io.github.ateraintercom.common.envelope.SourceRow;
 import io.github.ateraintercom.common.event.SourceDiscovered;
 import io.github.ateraintercom.common.topics.Topics;
+import io.github.ateraintercom.orchestrator.Workspaces;
 import io.github.ateraintercom.testsupport.KafkaResource;
 import io.github.ateraintercom.testsupport.PostgresResource;
 import io.github.ateraintercom.testsupport.TopicReader;
@@ -33,7 +34,7 @@ class DiscoveryReportReachesTheOperatorIT {
     @Test
     void requestIsOrderedAndTheReportIsServed() {
         String runId = given().contentType(ContentType.JSON)
-                .body(Map.of("sourceDirectory", "/exports/acme", "targetBaseUrl", "http://localhost:8090", "accountTimeZone", "Europe/Paris"))
+                .body(Map.of("sourceDirectory", "/exports/acme", "targetBaseUrl", Workspaces.fresh(), "accountTimeZone", "Europe/Paris"))
                 .when().post("/api/runs").then().statusCode(201).extract().path("id");
         given().get("/api/runs/" + runId + "/discovery").then().statusCode(404);
 
@@ -60,7 +61,7 @@ class DiscoveryReportReachesTheOperatorIT {
     @Test
     void failedDiscoveryKeepsItsReason() {
         String runId = given().contentType(ContentType.JSON)
-                .body(Map.of("sourceDirectory", "/exports/gone", "targetBaseUrl", "http://localhost:8090"))
+                .body(Map.of("sourceDirectory", "/exports/gone", "targetBaseUrl", Workspaces.fresh()))
                 .when().post("/api/runs").then().statusCode(201).extract().path("id");
         given().post("/api/runs/" + runId + "/discovery").then().statusCode(202);
 

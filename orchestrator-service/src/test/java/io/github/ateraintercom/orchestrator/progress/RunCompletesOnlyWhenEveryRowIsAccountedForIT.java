@@ -10,6 +10,7 @@ import io.github.ateraintercom.common.outcome.LoadResult;
 import io.github.ateraintercom.common.outcome.Reject;
 import io.github.ateraintercom.common.outcome.Stage;
 import io.github.ateraintercom.common.topics.Topics;
+import io.github.ateraintercom.orchestrator.Workspaces;
 import io.github.ateraintercom.testsupport.KafkaResource;
 import io.github.ateraintercom.testsupport.PostgresResource;
 import io.github.ateraintercom.testsupport.TopicWriter;
@@ -103,7 +104,7 @@ class RunCompletesOnlyWhenEveryRowIsAccountedForIT {
 
     private static String startRun() {
         return given().contentType(ContentType.JSON)
-                .body(Map.of("sourceDirectory", "/exports/acme", "targetBaseUrl", "http://localhost:8090"))
+                .body(Map.of("sourceDirectory", "/exports/acme", "targetBaseUrl", Workspaces.fresh()))
                 .when().post("/api/runs").then().statusCode(201).extract().path("id");
     }
 

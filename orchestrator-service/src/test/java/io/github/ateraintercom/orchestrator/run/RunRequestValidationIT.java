@@ -2,6 +2,7 @@ package io.github.ateraintercom.orchestrator.run;
 
 import io.github.ateraintercom.common.control.RunStarted;
 import io.github.ateraintercom.common.control.SourceKind;
+import io.github.ateraintercom.orchestrator.Workspaces;
 import io.github.ateraintercom.testsupport.KafkaResource;
 import io.github.ateraintercom.testsupport.PostgresResource;
 import io.github.ateraintercom.testsupport.TopicReader;
@@ -54,11 +55,27 @@ class RunRequestValidationIT {
     @Test
     void defaultsNameTheStandardSecretAndUtc() {
         given().contentType(ContentType.JSON)
-                .body(Map.of("sourceDirectory", "/exports/acme", "targetBaseUrl", "http://localhost:8090"))
+                .body(Map.of("sourceDirectory", "/exports/acme", "targetBaseUrl", Workspaces.fresh()))
                 .when().post("/api/runs")
                 .then().statusCode(201)
                 .body("tokenSecret", equalTo("INTERCOM_TOKEN"))
                 .body("accountTimeZone", equalTo("UTC"));
+    }
+
+    @Test
+    void secondUnfinishedRunOnTheSameWorkspaceGets409() {
+        String workspace = Workspaces.fresh();
+        Map<String, String> request = Map.of("sourceDirectory", "/exports/acme", "targetBaseUrl", workspace);
+        String first = given().contentType(ContentType.JSON).body(request).when().post("/api/runs")
+                .then().statusCode(201).extract().path("id");
+
+        given().contentType(ContentType.JSON).body(request).when().post("/api/runs")
+                .then().statusCode(409)
+                .body("activeRun", equalTo(first))
+                .body("error", containsString("one run per workspace at a time"));
+        given().contentType(ContentType.JSON).body(Map.of("sourceDirectory", "/exports/acme", "targetBaseUrl", workspace,
+                        "tokenSecret", "OTHER_APP_TOKEN"))
+                .when().post("/api/runs").then().statusCode(201);
     }
 
     @Test

@@ -3,6 +3,8 @@ package io.github.ateraintercom.orchestrator.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
+
 @ConfigMapping(prefix = "orchestrator")
 public interface OrchestratorConfig {
 
@@ -17,6 +19,10 @@ public interface OrchestratorConfig {
     /** How often loading runs are checked for completion (read by the scheduler as a duration such as 1s). */
     @WithDefault("1s")
     String completionCheckInterval();
+
+    /** How often GET /api/runs/{id}/events sends the run's progress. */
+    @WithDefault("PT1S")
+    Duration eventInterval();
 
     /** How often the run gauges at /q/metrics are read from the database. */
     @WithDefault("5s")

@@ -2,10 +2,14 @@ package io.github.ateraintercom.orchestrator.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ateraintercom.common.envelope.Json;
+import io.github.ateraintercom.orchestrator.config.OrchestratorConfig;
 import io.github.ateraintercom.orchestrator.progress.OutcomeStore;
-import io.github.ateraintercom.orchestrator.progress.RunProgress;
 import io.github.ateraintercom.orchestrator.progress.UnsuccessfulRecord;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,10 +19,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -37,13 +43,15 @@ public class RunResource {
             "ateraKey", NAME_THE_KEY, "ateraApiKey", NAME_THE_KEY, "apiKey", NAME_THE_KEY, "api_key", NAME_THE_KEY);
 
     private final RunService runs;
-    private final RunProgress progress;
+    private final RunViews views;
     private final OutcomeStore outcomes;
+    private final Duration eventInterval;
 
-    RunResource(RunService runs, RunProgress progress, OutcomeStore outcomes) {
+    RunResource(RunService runs, RunViews views, OutcomeStore outcomes, OrchestratorConfig config) {
         this.runs = runs;
-        this.progress = progress;
+        this.views = views;
         this.outcomes = outcomes;
+        this.eventInterval = config.eventInterval();
     }
 
     @POST
@@ -74,6 +82,24 @@ public class RunResource {
         return describe(find(id));
     }
 
+    /**
+     * Live progress as server-sent events: the run as it stands, every {@code orchestrator.event-interval},
+     * ending with the event that shows it COMPLETED or FAILED.
+     */
+    @GET
+    @Path("/{id}/events")
+    @Blocking
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    public Multi<RunView> events(@PathParam("id") String id) {
+        views.current(id).orElseThrow(() -> new NotFoundException("no run " + id));
+        return Multi.createBy().repeating()
+                .uni(() -> Uni.createFrom().item(() -> views.current(id).orElseThrow())
+                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()))
+                .withDelay(eventInterval)
+                .whilst(view -> !view.state().isFinal());
+    }
+
     @GET
     @Path("/{id}/rejects")
     @Transactional
@@ -91,8 +117,6 @@ public class RunResource {
     }
 
     private RunView describe(Run run) {
-        return new RunView(run.id, run.state, run.sourceKind, run.sourceDirectory, run.ateraBaseUrl, run.ateraKeySecret,
-                run.modifiedSince, run.targetBaseUrl, run.tokenSecret, run.accountTimeZone, run.failure, run.createdAt,
-                run.updatedAt, progress.objects(run), progress.balanced(run));
+        return views.of(run);
     }
 }

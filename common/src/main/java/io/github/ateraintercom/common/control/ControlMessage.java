@@ -7,9 +7,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
         @JsonSubTypes.Type(value = RunStarted.class, name = "run-started"),
-        @JsonSubTypes.Type(value = DiscoveryRequested.class, name = "discovery-requested")
+        @JsonSubTypes.Type(value = DiscoveryRequested.class, name = "discovery-requested"),
+        @JsonSubTypes.Type(value = RunCancelled.class, name = "run-cancelled")
 })
-public sealed interface ControlMessage permits RunStarted, DiscoveryRequested {
+public sealed interface ControlMessage permits RunStarted, DiscoveryRequested, RunCancelled {
 
     String runId();
 

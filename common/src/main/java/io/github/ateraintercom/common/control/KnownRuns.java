@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.logging.Logger;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -15,6 +16,7 @@ public final class KnownRuns {
     private static final Logger LOG = Logger.getLogger(KnownRuns.class.getName());
 
     private final Map<String, RunStarted> runs = new ConcurrentHashMap<>();
+    private final Set<String> cancelled = ConcurrentHashMap.newKeySet();
 
     /** Reads one control message and remembers the run it starts; an unreadable one is logged and skipped. */
     public Optional<ControlMessage> accept(byte[] value) {
@@ -23,6 +25,8 @@ public final class KnownRuns {
             LOG.warning("ignored an unreadable control message of " + (value == null ? 0 : value.length) + " bytes");
         } else if (message.get() instanceof RunStarted run) {
             register(run);
+        } else if (message.get() instanceof RunCancelled cancel) {
+            cancelled.add(cancel.runId());
         }
         return message;
     }
@@ -34,8 +38,8 @@ public final class KnownRuns {
         }
     }
 
-    public Optional<RunStarted> find(String runId) {
-        return Optional.ofNullable(runs.get(runId));
+    public boolean isCancelled(String runId) {
+        return cancelled.contains(runId);
     }
 
     /** The run, waiting up to {@code timeout} for its control message; empty if it never comes. */

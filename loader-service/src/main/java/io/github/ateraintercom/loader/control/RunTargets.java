@@ -34,6 +34,9 @@ public class RunTargets {
 
     /** The run's target, or why there is none. */
     public Resolution resolve(String runId, Duration wait) {
+        if (runs.isCancelled(runId)) {
+            return Resolution.failed("run " + runId + " was cancelled: nothing more of it is written");
+        }
         Optional<RunStarted> run = runs.await(runId, wait);
         if (run.isEmpty()) {
             return Resolution.failed("run " + runId + " was never started on " + Topics.CONTROL);

@@ -1,6 +1,7 @@
 package io.github.ateraintercom.loader.company;
 
 import io.github.ateraintercom.common.atera.ObjectType;
+import io.github.ateraintercom.common.control.RunCancelled;
 import io.github.ateraintercom.common.control.RunStarted;
 import io.github.ateraintercom.common.envelope.Envelope;
 import io.github.ateraintercom.common.envelope.EnvelopeSerde;
@@ -88,6 +89,20 @@ class CompanyLoadingIT {
         List<Envelope<LoadResult>> results = TopicReader.read(Topics.RESULTS, RESULTS, runId, 1, WAIT);
         assertThat(results).extracting(Envelope::payload)
                 .containsExactly(LoadResult.failed("secret 'NO_SUCH_SECRET' is not set in the loader's environment"));
+        sandbox().queryParam("company_id", companyId).get("/companies").then().statusCode(404);
+    }
+
+    @Test
+    void cancelledRunWritesNothingMore() {
+        String runId = startRun(SandboxResource.TOKEN_SECRET);
+        String companyId = "c-" + UUID.randomUUID();
+        TopicWriter.control(new RunCancelled(runId));
+
+        TopicWriter.envelope(Topics.INTERCOM_COMPANIES, command(runId, companyId, new CompanyCommand(companyId, "Soylent", null, null, null)));
+
+        List<Envelope<LoadResult>> results = TopicReader.read(Topics.RESULTS, RESULTS, runId, 1, WAIT);
+        assertThat(results).extracting(Envelope::payload)
+                .containsExactly(LoadResult.failed("run " + runId + " was cancelled: nothing more of it is written"));
         sandbox().queryParam("company_id", companyId).get("/companies").then().statusCode(404);
     }
 

@@ -22,6 +22,11 @@ public class RunErrors {
     }
 
     @ServerExceptionMapper
+    public Response ended(RunAlreadyEnded e) {
+        return error(Response.Status.CONFLICT, e.getMessage());
+    }
+
+    @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
         return error(Response.Status.NOT_FOUND, e.getMessage());
     }

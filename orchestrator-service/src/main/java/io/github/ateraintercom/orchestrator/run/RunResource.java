@@ -100,6 +100,14 @@ public class RunResource {
                 .whilst(view -> !view.state().isFinal());
     }
 
+    /** 200 with the run, now CANCELLED; 409 when it had already ended. */
+    @POST
+    @Path("/{id}/cancel")
+    public RunView cancel(@PathParam("id") String id) {
+        runs.cancel(id);
+        return views.current(id).orElseThrow();
+    }
+
     @GET
     @Path("/{id}/rejects")
     @Transactional

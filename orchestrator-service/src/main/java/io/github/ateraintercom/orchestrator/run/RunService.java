@@ -1,13 +1,15 @@
 package io.github.ateraintercom.orchestrator.run;
 
+import io.github.ateraintercom.common.control.RunCancelled;
 import io.github.ateraintercom.common.control.RunStarted;
 import io.github.ateraintercom.common.control.SourceKind;
 import io.github.ateraintercom.orchestrator.control.ControlPublisher;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.NotFoundException;
 
 import java.time.OffsetDateTime;
-import java.util.List;
+import java.util.Arrays;
 import java.util.UUID;
 
 /** Creates runs and starts their extraction. */
@@ -55,10 +57,31 @@ public class RunService {
         });
     }
 
+    /**
+     * Stops a run for good: loaders write nothing more of it, and its workspace is free for another
+     * run. What was already written stays (rollback removes it).
+     */
+    public Run cancel(String id) {
+        Run run = QuarkusTransaction.requiringNew().call(() -> Run.<Run>findById(id));
+        if (run == null) {
+            throw new NotFoundException("no run " + id);
+        }
+        if (run.state.isFinal()) {
+            throw new RunAlreadyEnded(id, run.state);
+        }
+        control.publish(new RunCancelled(id));
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Run cancelled = Run.findById(id);
+            cancelled.moveTo(RunState.CANCELLED);
+            return cancelled;
+        });
+    }
+
     private static void refuseIfBusy(NewRun request) {
         QuarkusTransaction.joiningExisting().run(() -> Run.<Run>find(
                         "targetBaseUrl = ?1 and tokenSecret = ?2 and state not in ?3",
-                        request.targetBaseUrl(), request.tokenSecret(), List.of(RunState.COMPLETED, RunState.FAILED))
+                        request.targetBaseUrl(), request.tokenSecret(),
+                        Arrays.stream(RunState.values()).filter(RunState::isFinal).toList())
                 .firstResultOptional()
                 .ifPresent(active -> {
                     throw new WorkspaceBusy(request.targetBaseUrl(), active.id);

@@ -4,12 +4,15 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ateraintercom.common.atera.ObjectType;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes envelopes as JSON and reads them back without ever throwing: a message that cannot be read
@@ -20,6 +23,8 @@ public final class EnvelopeSerde<P> {
 
     /** Longest original text kept in a reject, so one huge poison message cannot flood the rejects topic. */
     static final int MAX_ORIGINAL_CHARS = 16_384;
+
+    private static final Map<Class<?>, ObjectWriter> WRITERS = new ConcurrentHashMap<>();
 
     private final Class<P> payloadType;
     private final JavaType envelopeType;
@@ -42,8 +47,9 @@ public final class EnvelopeSerde<P> {
     }
 
     public static byte[] encode(Envelope<?> envelope) {
+        Class<?> payload = envelope.payload() == null ? Void.class : envelope.payload().getClass();
         try {
-            return Json.MAPPER.writerFor(writtenType(envelope.payload())).writeValueAsBytes(envelope);
+            return WRITERS.computeIfAbsent(payload, EnvelopeSerde::writerFor).writeValueAsBytes(envelope);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("envelope of " + envelope.sourceRow() + " cannot be written as JSON", e);
         }
@@ -51,16 +57,17 @@ public final class EnvelopeSerde<P> {
 
     /**
      * The payload is erased at run time, so a polymorphic payload (e.g. a migration event) must be
-     * written as its annotated base type, or Jackson leaves out the type id its reader needs.
+     * written as its annotated base type, or Jackson leaves out the type id its reader needs. One
+     * writer per payload class, since every record of every topic passes here.
      */
-    private static JavaType writtenType(Object payload) {
-        Class<?> type = payload == null ? Object.class : payload.getClass();
-        for (Class<?> base : type.getInterfaces()) {
+    private static ObjectWriter writerFor(Class<?> payload) {
+        Class<?> type = payload;
+        for (Class<?> base : payload.getInterfaces()) {
             if (base.isAnnotationPresent(JsonTypeInfo.class)) {
                 type = base;
             }
         }
-        return Json.MAPPER.getTypeFactory().constructParametricType(Envelope.class, type);
+        return Json.MAPPER.writerFor(Json.MAPPER.getTypeFactory().constructParametricType(Envelope.class, type));
     }
 
     public Decoded<P> decode(byte[] bytes) {

@@ -43,9 +43,6 @@ public class DiscoveryRun {
         }
         Envelope<SourceDiscovered> event = Envelope.of(request.runId(), null, SOURCE_ID,
                 new SourceRow(request.sourceDirectory(), 0), outcome);
-        publisher.atomically("the discovery of run " + request.runId(), () -> {
-            publisher.event(event);
-            return event;
-        });
+        publisher.eventAlone("the discovery of run " + request.runId(), event);
     }
 }

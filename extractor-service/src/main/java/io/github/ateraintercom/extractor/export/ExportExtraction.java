@@ -60,10 +60,7 @@ public class ExportExtraction {
         }
         Envelope<ExtractionFinished> finished = Envelope.of(run.runId(), null, RUN_SOURCE_ID,
                 new SourceRow(String.valueOf(location), 0), new ExtractionFinished(files, failure));
-        publisher.atomically("the end of run " + run.runId(), () -> {
-            publisher.event(finished);
-            return finished;
-        });
+        publisher.eventAlone("the end of run " + run.runId(), finished);
     }
 
     private RunSource open(RunStarted run) {

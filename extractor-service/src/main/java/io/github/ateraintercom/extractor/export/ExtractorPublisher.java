@@ -62,6 +62,14 @@ public class ExtractorPublisher implements ExtractionSink {
         meters.counter("migration_extract_rejected_rows_total", "object", reject.objectType().wireName()).increment();
     }
 
+    /** A run-wide event in a transaction of its own. */
+    public void eventAlone(String what, Envelope<? extends MigrationEvent> event) {
+        atomically(what, () -> {
+            event(event);
+            return event;
+        });
+    }
+
     /** Events are keyed by run so a run's events stay in order on one partition. */
     public void event(Envelope<? extends MigrationEvent> event) {
         publisher.publish(Topics.EVENTS, event.runId(), event);

@@ -5,7 +5,6 @@ import io.github.ateraintercom.common.envelope.Json;
 import io.github.ateraintercom.orchestrator.config.OrchestratorConfig;
 import io.github.ateraintercom.orchestrator.progress.OutcomeStore;
 import io.github.ateraintercom.orchestrator.progress.UnsuccessfulRecord;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -65,21 +64,21 @@ public class RunResource {
         });
         NewRun request = Json.MAPPER.convertValue(body, NewRun.class);
         Run run = runs.start(request);
-        RunView view = QuarkusTransaction.requiringNew().call(() -> describe(Run.findById(run.id)));
+        RunView view = views.current(run.id).orElseThrow();
         return Response.created(uri.getAbsolutePathBuilder().path(run.id).build()).entity(view).build();
     }
 
     @GET
     @Transactional
     public List<RunView> list() {
-        return Run.<Run>listAll().stream().map(this::describe).toList();
+        return Run.<Run>listAll().stream().map(views::of).toList();
     }
 
     @GET
     @Path("/{id}")
     @Transactional
     public RunView get(@PathParam("id") String id) {
-        return describe(find(id));
+        return views.of(find(id));
     }
 
     /**
@@ -124,7 +123,4 @@ public class RunResource {
         return run;
     }
 
-    private RunView describe(Run run) {
-        return views.of(run);
-    }
 }

@@ -2,6 +2,7 @@ package io.github.ateraintercom.extractor.api;
 
 import io.github.ateraintercom.common.atera.ObjectType;
 import io.github.ateraintercom.common.event.FileExtracted;
+import io.github.ateraintercom.common.http.Backoff;
 import io.github.ateraintercom.extractor.config.ExtractorConfig;
 import io.github.ateraintercom.extractor.source.ExtractionSink;
 import io.github.ateraintercom.extractor.source.FatalSourceError;

@@ -1,6 +1,7 @@
 package io.github.ateraintercom.extractor.api;
 
 import io.github.ateraintercom.common.envelope.Json;
+import io.github.ateraintercom.common.http.Backoff;
 import io.github.ateraintercom.extractor.source.FatalSourceError;
 import org.jboss.logging.Logger;
 

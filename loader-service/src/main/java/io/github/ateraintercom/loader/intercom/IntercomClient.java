@@ -2,6 +2,7 @@ package io.github.ateraintercom.loader.intercom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ateraintercom.common.envelope.Json;
+import io.github.ateraintercom.common.http.Backoff;
 import io.github.ateraintercom.loader.config.LoaderConfig;
 import io.github.ateraintercom.loader.ratelimit.RateWindows;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -31,11 +33,13 @@ public class IntercomClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final LoaderConfig.Intercom config;
+    private final Backoff backoff;
     private final RateWindows rateWindows;
     private final MeterRegistry meters;
 
     IntercomClient(LoaderConfig config, RateWindows rateWindows, MeterRegistry meters) {
         this.config = config.intercom();
+        this.backoff = new Backoff(this.config.initialBackoff(), this.config.maxBackoff());
         this.rateWindows = rateWindows;
         this.meters = meters;
     }
@@ -70,7 +74,6 @@ public class IntercomClient {
     }
 
     private JsonNode send(IntercomTarget target, HttpRequest request, String path) {
-        Duration backoff = config.initialBackoff();
         for (int attempt = 1; ; attempt++) {
             takeCall(target, path);
             HttpResponse<byte[]> response;
@@ -82,7 +85,7 @@ public class IntercomClient {
                 if (attempt >= config.maxAttempts()) {
                     throw new IntercomError(0, "network_error", e.getMessage());
                 }
-                backoff = pause(backoff, attempt, path, e.getMessage());
+                pause(attempt, path, e.getMessage());
                 continue;
             } catch (InterruptedException e) {
                 rateWindows.unanswered(target);
@@ -99,7 +102,7 @@ public class IntercomClient {
                 if (status == 429) {
                     waitForReset(response);
                 } else {
-                    backoff = pause(backoff, attempt, path, "status " + status);
+                    pause(attempt, path, "status " + status);
                 }
                 continue;
             }
@@ -123,11 +126,10 @@ public class IntercomClient {
         sleep(Math.min(millis, config.maxBackoff().toMillis()) + ThreadLocalRandom.current().nextLong(50, 250));
     }
 
-    private Duration pause(Duration backoff, int attempt, String path, String reason) {
-        LOG.debugf("%s failed (%s), attempt %d; retrying in about %s", path, reason, attempt, backoff);
-        sleep(ThreadLocalRandom.current().nextLong(backoff.toMillis() / 2, backoff.toMillis() + 1));
-        Duration next = backoff.multipliedBy(2);
-        return next.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : next;
+    private void pause(int attempt, String path, String reason) {
+        Duration delay = backoff.delay(attempt, Optional.empty());
+        LOG.debugf("%s failed (%s), attempt %d; retrying in %s", path, reason, attempt, delay);
+        sleep(delay.toMillis());
     }
 
     private static void sleep(long millis) {

@@ -1,4 +1,4 @@
-package io.github.ateraintercom.extractor.api;
+package io.github.ateraintercom.common.http;
 
 import org.junit.jupiter.api.Test;
 
@@ -9,7 +9,7 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class BackoffWaitsAsAteraAsksOrExponentiallyWithJitterTest {
+class BackoffWaitsAsAskedOrExponentiallyWithJitterTest {
 
     private final Backoff backoff = new Backoff(Duration.ofMillis(100), Duration.ofMillis(1000));
 

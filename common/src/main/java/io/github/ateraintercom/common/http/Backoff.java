@@ -1,4 +1,4 @@
-package io.github.ateraintercom.extractor.api;
+package io.github.ateraintercom.common.http;
 
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -8,21 +8,21 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * How long to wait before trying again: what Atera's {@code Retry-After} asks for when it sends one,
- * else an exponential delay with jitter, so parallel fetchers that failed together do not retry together.
+ * How long to wait before trying a remote API again: what its {@code Retry-After} asks for when it
+ * sends one, else an exponential delay with jitter, so callers that failed together do not retry together.
  */
-final class Backoff {
+public final class Backoff {
 
     private final Duration initial;
     private final Duration max;
 
-    Backoff(Duration initial, Duration max) {
+    public Backoff(Duration initial, Duration max) {
         this.initial = initial;
         this.max = max;
     }
 
     /** The wait after failed try number {@code attempt} (1-based). */
-    Duration delay(int attempt, Optional<Duration> retryAfter) {
+    public Duration delay(int attempt, Optional<Duration> retryAfter) {
         return retryAfter.orElseGet(() -> jittered(attempt));
     }
 
@@ -34,7 +34,7 @@ final class Backoff {
     }
 
     /** A {@code Retry-After} header in either of its forms: delay-seconds or an HTTP date. */
-    static Optional<Duration> retryAfter(Optional<String> header, ZonedDateTime now) {
+    public static Optional<Duration> retryAfter(Optional<String> header, ZonedDateTime now) {
         return header.map(String::strip).flatMap(value -> {
             try {
                 return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(value))));

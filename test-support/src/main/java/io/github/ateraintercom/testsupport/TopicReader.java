@@ -30,7 +30,12 @@ public final class TopicReader {
      * once more so that an unexpected extra message is seen rather than hidden by stopping early.
      */
     public static <P> List<Envelope<P>> read(String topic, EnvelopeSerde<P> serde, String runId, int expected, Duration timeout) {
-        List<Envelope<P>> found = new ArrayList<>();
+        return readKeyed(topic, serde, runId, expected, timeout).stream().map(Keyed::envelope).toList();
+    }
+
+    /** As {@link #read}, with the Kafka key each envelope was published under. */
+    public static <P> List<Keyed<P>> readKeyed(String topic, EnvelopeSerde<P> serde, String runId, int expected, Duration timeout) {
+        List<Keyed<P>> found = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaServer.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
@@ -70,11 +75,15 @@ public final class TopicReader {
     }
 
     private static <P> void collect(Iterable<ConsumerRecord<String, byte[]>> records, EnvelopeSerde<P> serde, String runId,
-                                    List<Envelope<P>> found) {
+                                    List<Keyed<P>> found) {
         for (ConsumerRecord<String, byte[]> record : records) {
             if (serde.decode(record.value()) instanceof Decoded.Readable<P> readable && runId.equals(readable.envelope().runId())) {
-                found.add(readable.envelope());
+                found.add(new Keyed<>(record.key(), readable.envelope()));
             }
         }
+    }
+
+    /** An envelope with the key it was published under. */
+    public record Keyed<P>(String key, Envelope<P> envelope) {
     }
 }

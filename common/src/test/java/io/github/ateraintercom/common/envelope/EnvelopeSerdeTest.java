@@ -46,7 +46,7 @@ class EnvelopeSerdeTest {
     @Test
     void runEventsKeepTheirTypeAndMayBelongToNoObject() {
         Envelope<MigrationEvent> finished = Envelope.of("run-1", null, "run", new SourceRow("/exports/acme", 0),
-                new ExtractionFinished(List.of("customers.csv"), null));
+                new ExtractionFinished(List.of("customers.csv"), Map.of(), null));
         Envelope<MigrationEvent> file = Envelope.of("run-1", ObjectType.CUSTOMER, "customers.csv", new SourceRow("customers.csv", 0),
                 new FileExtracted("customers.csv", 10, 9, 1, "ab"));
         EnvelopeSerde<MigrationEvent> events = EnvelopeSerde.forRunEvents(MigrationEvent.class);

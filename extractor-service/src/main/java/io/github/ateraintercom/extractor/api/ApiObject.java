@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ateraintercom.common.atera.ObjectType;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * How one Atera object is listed by the API and turned into the columns its export file uses, so
@@ -11,9 +12,11 @@ import java.util.Map;
  */
 interface ApiObject {
 
-    static ApiObject of(ObjectType type) {
+    /** Empty for objects Atera's API does not list (technicians, which are derived instead). */
+    static Optional<ApiObject> of(ObjectType type) {
         return switch (type) {
-            case CUSTOMER -> new CustomersApi();
+            case CUSTOMER -> Optional.of(new CustomersApi());
+            default -> Optional.empty();
         };
     }
 

@@ -10,6 +10,8 @@ import io.github.ateraintercom.extractor.source.RunSource;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.util.Map;
+import java.util.Optional;
 
 /** One run's view of Atera's API: each object is read from its list endpoint with the run's key. */
 final class AteraApiSource implements RunSource {
@@ -42,7 +44,12 @@ final class AteraApiSource implements RunSource {
     }
 
     @Override
-    public FileExtracted extract(ObjectType type, ExtractionSink sink) {
-        return new ListExtraction(runId, type, sink).run(pages, modifiedSince);
+    public Optional<FileExtracted> extract(ObjectType type, ExtractionSink sink) {
+        return ApiObject.of(type).map(object -> new ListExtraction(runId, type, object, sink).run(pages, modifiedSince));
+    }
+
+    @Override
+    public Map<String, Long> countExcluded() {
+        return Map.of();
     }
 }

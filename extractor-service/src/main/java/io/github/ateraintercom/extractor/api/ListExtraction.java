@@ -23,8 +23,8 @@ final class ListExtraction {
     private final MessageDigest digest = Sha256.digest();
     private long itemsRead;
 
-    ListExtraction(String runId, ObjectType type, ExtractionSink sink) {
-        this.object = ApiObject.of(type);
+    ListExtraction(String runId, ObjectType type, ApiObject object, ExtractionSink sink) {
+        this.object = object;
         this.gate = new RecordGate(runId, type, object.sourceName(), sink);
     }
 

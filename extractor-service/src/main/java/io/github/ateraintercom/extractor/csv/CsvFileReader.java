@@ -47,8 +47,8 @@ public final class CsvFileReader {
         this.maxFieldChars = maxFieldChars;
     }
 
-    /** {@code keyColumn} must be in the header, unless it is null (a file read only to count or profile it). */
-    public FileStats read(Path file, HeaderMatcher headers, String keyColumn, RowSink sink) {
+    /** Every key column must be in the header; a file read only to count or profile it has none. */
+    public FileStats read(Path file, HeaderMatcher headers, List<String> keyColumns, RowSink sink) {
         String name = file.getFileName().toString();
         MessageDigest digest = Sha256.digest();
         try (InputStream raw = Files.newInputStream(file);
@@ -64,8 +64,10 @@ public final class CsvFileReader {
                 hashed.transferTo(OutputStream.nullOutputStream());
                 return new FileStats(0, HexFormat.of().formatHex(digest.digest()));
             }
-            if (keyColumn != null && !columns.contains(keyColumn)) {
-                throw new FatalSourceError(name + " line 1: key column " + keyColumn + " is not in the header " + parser.getHeaderNames());
+            for (String keyColumn : keyColumns) {
+                if (!columns.contains(keyColumn)) {
+                    throw new FatalSourceError(name + " line 1: key column " + keyColumn + " is not in the header " + parser.getHeaderNames());
+                }
             }
             long rows = readRows(name, parser, columns, sink);
             hashed.transferTo(OutputStream.nullOutputStream());

@@ -90,9 +90,8 @@ public final class SourceDiscovery {
                 badRows[0]++;
             }
         };
-        String key = layout.key().isEmpty() ? null : layout.key().get(0);
         try {
-            long rows = reader.read(file, new HeaderMatcher(layout.columns()), key, sink).rowsRead();
+            long rows = reader.read(file, new HeaderMatcher(layout.columns()), layout.key(), sink).rowsRead();
             return new FileProfile(layout.name(), rows, badRows[0], columns.values().stream().map(ColumnProfiler::profile).toList(), null);
         } catch (FatalSourceError e) {
             return new FileProfile(layout.name(), 0, badRows[0], List.of(), e.getMessage());

@@ -3,10 +3,20 @@ package io.github.ateraintercom.extractor.export;
 import io.github.ateraintercom.common.atera.ObjectType;
 import io.github.ateraintercom.common.event.FileExtracted;
 import io.github.ateraintercom.extractor.csv.CsvFileReader;
+import io.github.ateraintercom.extractor.csv.ExportFile;
+import io.github.ateraintercom.extractor.csv.ExportLayout;
+import io.github.ateraintercom.extractor.csv.HeaderMatcher;
+import io.github.ateraintercom.extractor.csv.RowSink;
 import io.github.ateraintercom.extractor.source.ExtractionSink;
+import io.github.ateraintercom.extractor.source.FatalSourceError;
 import io.github.ateraintercom.extractor.source.RunSource;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /** A run's export directory: each object is read from its CSV file. */
 final class ExportDirectorySource implements RunSource {
@@ -27,7 +37,28 @@ final class ExportDirectorySource implements RunSource {
     }
 
     @Override
-    public FileExtracted extract(ObjectType type, ExtractionSink sink) {
-        return new FileExtraction(runId, type, directory, sink).run(reader);
+    public Optional<FileExtracted> extract(ObjectType type, ExtractionSink sink) {
+        ExportFile layout = ExportLayout.file(type.fileName()).orElseThrow();
+        Path file = directory.resolve(type.fileName());
+        if (!Files.isRegularFile(file)) {
+            if (layout.presence() == ExportFile.Presence.REQUIRED) {
+                throw new FatalSourceError(type.fileName() + " is missing from " + directory);
+            }
+            return Optional.empty();
+        }
+        return Optional.of(new FileExtraction(runId, type, file, sink).run(reader));
+    }
+
+    /** Counts data rows only; a row the reader finds bad is still a row of the file. */
+    @Override
+    public Map<String, Long> countExcluded() {
+        Map<String, Long> counts = new TreeMap<>();
+        for (ExportFile layout : ExportLayout.FILES) {
+            Path file = directory.resolve(layout.name());
+            if (layout.excluded() && Files.isRegularFile(file)) {
+                counts.put(layout.name(), reader.read(file, new HeaderMatcher(List.of()), List.of(), RowSink.COUNT_ONLY).rowsRead());
+            }
+        }
+        return counts;
     }
 }

@@ -12,14 +12,21 @@ import io.github.ateraintercom.extractor.config.ExtractorConfig;
 import io.github.ateraintercom.extractor.csv.CsvFileReader;
 import io.github.ateraintercom.extractor.source.FatalSourceError;
 import io.github.ateraintercom.extractor.source.RunSource;
+import io.github.ateraintercom.extractor.source.TechnicianRoster;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** Extracts a run's source object by object, and tells the orchestrator how it ended. */
+/**
+ * Extracts a run's source object by object, in the order of {@link ObjectType} (technicians after
+ * tickets, comments and work hours, so a roster derived from them is complete), and tells the
+ * orchestrator how it ended, with the RMM objects it only counted.
+ */
 @ApplicationScoped
 public class ExportExtraction {
 
@@ -39,27 +46,36 @@ public class ExportExtraction {
 
     public void extract(RunStarted run) {
         List<String> files = new ArrayList<>();
+        Map<String, Long> excluded = Map.of();
         String location = run.sourceKind() == SourceKind.ATERA_API ? run.ateraBaseUrl() : run.sourceDirectory();
         String failure = null;
         try {
             RunSource source = open(run);
             LOG.infof("run %s: extracting from %s", run.runId(), source.location());
+            TechnicianRoster roster = new TechnicianRoster(publisher);
             for (ObjectType type : ObjectType.values()) {
-                FileExtracted extracted = publisher.atomically(type.fileName(), () -> {
-                    FileExtracted file = source.extract(type, publisher);
-                    publisher.event(Envelope.of(run.runId(), type, file.file(), new SourceRow(file.file(), 0), file));
+                Optional<FileExtracted> extracted = publisher.atomically(type.fileName(), () -> {
+                    Optional<FileExtracted> file = source.extract(type, roster);
+                    if (file.isEmpty() && type == ObjectType.TECHNICIAN) {
+                        file = Optional.of(roster.publish(run.runId()));
+                    }
+                    file.ifPresent(done -> publisher.event(Envelope.of(run.runId(), type, done.file(),
+                            new SourceRow(done.file(), 0), done)));
                     return file;
                 });
-                files.add(extracted.file());
-                LOG.infof("run %s: %s read %d rows, published %d, rejected %d", run.runId(), extracted.file(),
-                        extracted.rowsRead(), extracted.rowsPublished(), extracted.rowsRejected());
+                extracted.ifPresent(file -> {
+                    files.add(file.file());
+                    LOG.infof("run %s: %s read %d rows, published %d, rejected %d", run.runId(), file.file(),
+                            file.rowsRead(), file.rowsPublished(), file.rowsRejected());
+                });
             }
+            excluded = source.countExcluded();
         } catch (FatalSourceError e) {
             failure = e.getMessage();
             LOG.errorf("run %s: extraction failed: %s", run.runId(), failure);
         }
         Envelope<ExtractionFinished> finished = Envelope.of(run.runId(), null, RUN_SOURCE_ID,
-                new SourceRow(String.valueOf(location), 0), new ExtractionFinished(files, failure));
+                new SourceRow(String.valueOf(location), 0), new ExtractionFinished(files, excluded, failure));
         publisher.eventAlone("the end of run " + run.runId(), finished);
     }
 

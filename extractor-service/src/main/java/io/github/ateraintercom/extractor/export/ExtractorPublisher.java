@@ -1,6 +1,7 @@
 package io.github.ateraintercom.extractor.export;
 
 import io.github.ateraintercom.common.atera.AteraRow;
+import io.github.ateraintercom.common.atera.ObjectType;
 import io.github.ateraintercom.common.envelope.Envelope;
 import io.github.ateraintercom.common.event.MigrationEvent;
 import io.github.ateraintercom.common.kafka.EnvelopePublisher;
@@ -52,7 +53,8 @@ public class ExtractorPublisher implements ExtractionSink {
 
     @Override
     public void record(Envelope<AteraRow> row) {
-        publisher.publish(row.objectType().topic(), row);
+        ObjectType type = row.objectType();
+        publisher.publish(type.topic(), type.partitionKey(row.sourceId(), row.payload().fields()), row);
         meters.counter("migration_extracted_rows_total", "object", row.objectType().wireName()).increment();
     }
 

@@ -8,10 +8,8 @@ import io.github.ateraintercom.extractor.csv.FileStats;
 import io.github.ateraintercom.extractor.csv.HeaderMatcher;
 import io.github.ateraintercom.extractor.csv.RowSink;
 import io.github.ateraintercom.extractor.source.ExtractionSink;
-import io.github.ateraintercom.extractor.source.FatalSourceError;
 import io.github.ateraintercom.extractor.source.RecordGate;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -25,17 +23,14 @@ final class FileExtraction implements RowSink {
     private final Path file;
     private final RecordGate gate;
 
-    FileExtraction(String runId, ObjectType type, Path directory, ExtractionSink sink) {
+    FileExtraction(String runId, ObjectType type, Path file, ExtractionSink sink) {
         this.type = type;
-        this.file = directory.resolve(type.fileName());
+        this.file = file;
         this.gate = new RecordGate(runId, type, type.fileName(), sink);
     }
 
     FileExtracted run(CsvFileReader reader) {
-        if (!Files.isRegularFile(file)) {
-            throw new FatalSourceError(type.fileName() + " is missing from " + file.getParent());
-        }
-        FileStats stats = reader.read(file, new HeaderMatcher(ExportLayout.columns(type)), type.keyColumn(), this);
+        FileStats stats = reader.read(file, new HeaderMatcher(ExportLayout.columns(type)), type.keyColumns(), this);
         return new FileExtracted(type.fileName(), stats.rowsRead(), gate.published(), gate.rejected(), stats.checksum());
     }
 

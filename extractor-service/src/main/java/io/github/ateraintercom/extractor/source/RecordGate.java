@@ -34,20 +34,18 @@ public final class RecordGate {
 
     /** A row read whole; {@code original} is how the reject shows it. */
     public void row(long line, Map<String, String> fields, String original) {
-        String key = type.keyColumn();
-        String id = fields.get(key);
-        if (id == null) {
-            bad(line, key, "missing-key", key + " is missing", original);
+        RecordIdentity.Result identity = RecordIdentity.of(type, fields);
+        if (identity instanceof RecordIdentity.Missing missing) {
+            bad(line, missing.column(), "missing-key", missing.column() + missing.problem(), original);
             return;
         }
-        id = id.strip();
-        if (id.isEmpty()) {
-            bad(line, key, "missing-key", key + " is empty", original);
-            return;
-        }
+        String id = ((RecordIdentity.Id) identity).value();
         Long firstLine = seen.firstSeen(id, line);
         if (firstLine != null) {
-            reject(line, id, key, "duplicate-key", "duplicate " + key + " " + id + ", already read at line " + firstLine, original);
+            // a single key column is named; a composite id (a comment's) belongs to the row as a whole
+            String column = type.keyColumns().size() == 1 ? type.keyColumns().get(0) : null;
+            String what = column != null ? column : type.wireName().replace('_', ' ');
+            reject(line, id, column, "duplicate-key", "duplicate " + what + " " + id + ", already read at line " + firstLine, original);
             return;
         }
         published++;

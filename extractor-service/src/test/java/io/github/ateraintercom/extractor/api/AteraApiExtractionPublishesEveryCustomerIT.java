@@ -11,6 +11,7 @@ import io.github.ateraintercom.common.event.FileExtracted;
 import io.github.ateraintercom.common.event.MigrationEvent;
 import io.github.ateraintercom.common.outcome.Reject;
 import io.github.ateraintercom.common.topics.Topics;
+import io.github.ateraintercom.extractor.source.TechnicianRoster;
 import io.github.ateraintercom.extractor.api.AteraApiSimulator.KeyHeader;
 import io.github.ateraintercom.testsupport.KafkaResource;
 import io.github.ateraintercom.testsupport.TopicReader;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.github.ateraintercom.extractor.api.AteraApiSimulator.customer;
@@ -65,15 +67,16 @@ class AteraApiExtractionPublishesEveryCustomerIT {
                     "api:/customers line 4 column CustomerID: duplicate CustomerID 31, already read at line 1");
 
             List<Envelope<MigrationEvent>> events = TopicReader.read(Topics.EVENTS, EnvelopeSerde.forRunEvents(MigrationEvent.class),
-                    runId, 2, WAIT);
-            assertThat(events).extracting(Envelope::payload).hasSize(2);
+                    runId, 3, WAIT);
+            assertThat(events).extracting(Envelope::payload).hasSize(3);
             FileExtracted list = (FileExtracted) events.get(0).payload();
             assertThat(list.file()).isEqualTo("api:/customers");
             assertThat(list.rowsRead()).isEqualTo(5);
             assertThat(list.rowsPublished()).isEqualTo(4);
             assertThat(list.rowsRejected()).isEqualTo(1);
             assertThat(list.checksum()).hasSize(64);
-            assertThat(events.get(1).payload()).isEqualTo(new ExtractionFinished(List.of("api:/customers"), null));
+            assertThat(events.get(2).payload()).isEqualTo(new ExtractionFinished(List.of("api:/customers",
+                    TechnicianRoster.DERIVED_SOURCE), Map.of(), null));
             assertThat(atera.requests()).as("three pages, the second tried twice").isEqualTo(4);
         }
     }
@@ -88,7 +91,7 @@ class AteraApiExtractionPublishesEveryCustomerIT {
 
             List<Envelope<MigrationEvent>> events = TopicReader.read(Topics.EVENTS, EnvelopeSerde.forRunEvents(MigrationEvent.class),
                     runId, 1, WAIT);
-            assertThat(events).extracting(Envelope::payload).containsExactly(new ExtractionFinished(List.of(),
+            assertThat(events).extracting(Envelope::payload).containsExactly(new ExtractionFinished(List.of(), Map.of(),
                     "secret 'ATERA_KEY_NEVER_SET' is not set in the extractor's environment: it must hold the Atera API key"));
             assertThat(atera.requests()).as("nothing is asked of Atera without a key").isZero();
         }

@@ -59,7 +59,7 @@ class AteraApiReadsEveryCustomerOnceTest {
                 customer(7L, "Wayne", "2025-01-01T00:00:00"), customer(8L, "Tyrell", "2025-01-01T00:00:00"));
         try (AteraApiSimulator atera = AteraApiSimulator.start(LEGACY_KEY, KeyHeader.X_API_KEY, served, LATENCY)) {
 
-            FileExtracted list = source(atera, LEGACY_KEY, AuthMode.AUTO, null).extract(ObjectType.CUSTOMER, sink);
+            FileExtracted list = source(atera, LEGACY_KEY, AuthMode.AUTO, null).extract(ObjectType.CUSTOMER, sink).orElseThrow();
 
             assertThat(list.file()).isEqualTo("api:/customers");
             assertThat(list.rowsRead()).isEqualTo(10);
@@ -85,7 +85,7 @@ class AteraApiReadsEveryCustomerOnceTest {
         try (AteraApiSimulator atera = AteraApiSimulator.start(LEGACY_KEY, KeyHeader.X_API_KEY,
                 List.of(customer(1001L, "Acme Corp", "2025-10-02T11:00:00")), Duration.ZERO)) {
 
-            source(atera, LEGACY_KEY, AuthMode.AUTO, null).extract(ObjectType.CUSTOMER, sink);
+            source(atera, LEGACY_KEY, AuthMode.AUTO, null).extract(ObjectType.CUSTOMER, sink).orElseThrow();
 
             assertThat(records).singleElement().satisfies(row -> assertThat(row.payload().fields()).containsExactly(
                     Map.entry("CustomerID", "1001"), Map.entry("CustomerName", "Acme Corp"),
@@ -101,8 +101,8 @@ class AteraApiReadsEveryCustomerOnceTest {
         try (AteraApiSimulator legacy = AteraApiSimulator.start(LEGACY_KEY, KeyHeader.X_API_KEY, threeCustomers(), Duration.ZERO);
              AteraApiSimulator jwt = AteraApiSimulator.start(JWT, KeyHeader.BEARER, threeCustomers(), Duration.ZERO)) {
 
-            assertThat(source(legacy, LEGACY_KEY, AuthMode.AUTO, null).extract(ObjectType.CUSTOMER, sink).rowsPublished()).isEqualTo(3);
-            assertThat(source(jwt, JWT, AuthMode.AUTO, null).extract(ObjectType.CUSTOMER, sink).rowsPublished()).isEqualTo(3);
+            assertThat(source(legacy, LEGACY_KEY, AuthMode.AUTO, null).extract(ObjectType.CUSTOMER, sink).orElseThrow().rowsPublished()).isEqualTo(3);
+            assertThat(source(jwt, JWT, AuthMode.AUTO, null).extract(ObjectType.CUSTOMER, sink).orElseThrow().rowsPublished()).isEqualTo(3);
 
             assertThat(legacy.authHeaders()).containsOnly("X-API-KEY");
             assertThat(jwt.authHeaders()).containsOnly("Authorization");
@@ -113,7 +113,7 @@ class AteraApiReadsEveryCustomerOnceTest {
     void configuredAuthModeOverridesTheKeyLength() throws IOException {
         try (AteraApiSimulator atera = AteraApiSimulator.start(LEGACY_KEY, KeyHeader.BEARER, threeCustomers(), Duration.ZERO)) {
 
-            FileExtracted list = source(atera, LEGACY_KEY, AuthMode.BEARER, null).extract(ObjectType.CUSTOMER, sink);
+            FileExtracted list = source(atera, LEGACY_KEY, AuthMode.BEARER, null).extract(ObjectType.CUSTOMER, sink).orElseThrow();
 
             assertThat(list.rowsPublished()).isEqualTo(3);
             assertThat(atera.authHeaders()).containsOnly("Authorization");
@@ -127,7 +127,7 @@ class AteraApiReadsEveryCustomerOnceTest {
             atera.fail(2, 1, 503, null);
             long start = System.nanoTime();
 
-            FileExtracted list = source(atera, LEGACY_KEY, AuthMode.AUTO, null).extract(ObjectType.CUSTOMER, sink);
+            FileExtracted list = source(atera, LEGACY_KEY, AuthMode.AUTO, null).extract(ObjectType.CUSTOMER, sink).orElseThrow();
 
             assertThat(list.rowsPublished()).isEqualTo(3);
             assertThat(atera.requests()).as("two pages, each tried twice").isEqualTo(4);
@@ -141,7 +141,7 @@ class AteraApiReadsEveryCustomerOnceTest {
         try (AteraApiSimulator atera = AteraApiSimulator.start(LEGACY_KEY, KeyHeader.X_API_KEY, threeCustomers(), Duration.ZERO)) {
             atera.fail(1, 4, 503, null);
 
-            assertThatThrownBy(() -> source(atera, LEGACY_KEY, AuthMode.AUTO, null).extract(ObjectType.CUSTOMER, sink))
+            assertThatThrownBy(() -> source(atera, LEGACY_KEY, AuthMode.AUTO, null).extract(ObjectType.CUSTOMER, sink).orElseThrow())
                     .isInstanceOf(FatalSourceError.class)
                     .hasMessageEndingWith("/api/v3/customers?page=1&itemsInPage=2 failed 4 times, last with HTTP 503");
             assertThat(atera.requests()).isEqualTo(4);
@@ -154,7 +154,7 @@ class AteraApiReadsEveryCustomerOnceTest {
         String wrongKey = "wrong-key-fedcba9876543210";
         try (AteraApiSimulator atera = AteraApiSimulator.start(LEGACY_KEY, KeyHeader.X_API_KEY, threeCustomers(), Duration.ZERO)) {
 
-            assertThatThrownBy(() -> source(atera, wrongKey, AuthMode.AUTO, null).extract(ObjectType.CUSTOMER, sink))
+            assertThatThrownBy(() -> source(atera, wrongKey, AuthMode.AUTO, null).extract(ObjectType.CUSTOMER, sink).orElseThrow())
                     .isInstanceOf(FatalSourceError.class)
                     .hasMessageContaining("refused with HTTP 401: the API key was not accepted (sent as X-API-KEY)")
                     .message().doesNotContain(wrongKey).doesNotContain(LEGACY_KEY);
@@ -168,7 +168,7 @@ class AteraApiReadsEveryCustomerOnceTest {
                 customer(1L, "Old", "2024-12-31T23:59:59"), customer(2L, "New", "2025-06-01T08:00:00"),
                 customer(3L, "Newer", "2025-07-01T00:00:00")), Duration.ZERO)) {
 
-            source(atera, LEGACY_KEY, AuthMode.AUTO, "2025-06-01").extract(ObjectType.CUSTOMER, sink);
+            source(atera, LEGACY_KEY, AuthMode.AUTO, "2025-06-01").extract(ObjectType.CUSTOMER, sink).orElseThrow();
 
             assertThat(records).extracting(Envelope::sourceId).containsExactly("2", "3");
             assertThat(atera.queries()).allMatch(query -> query.endsWith("&FromLastModifiedDate=2025-06-01"));

@@ -62,7 +62,7 @@ class CsvFileReaderTest {
 
     private FileStats read(Path file, int maxFieldChars) {
         return new CsvFileReader(maxFieldChars).read(file, new HeaderMatcher(ExportLayout.columns(ObjectType.CUSTOMER)),
-                "CustomerID", sink);
+                ObjectType.CUSTOMER.keyColumns(), sink);
     }
 
     private Path write(String content) throws IOException {

@@ -17,13 +17,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One export per directory of src/test/resources/csv-corpus, each with the exact outcome it must
+ * One export file per directory of src/test/resources/csv-corpus, each with the exact outcome it must
  * have: which lines are published, which are rejected with what rule and message, or the fatal error.
  */
 class BadCsvCorpusTest {
@@ -57,7 +58,9 @@ class BadCsvCorpusTest {
             }
         };
         try {
-            FileExtracted file = new FileExtraction("run", ObjectType.CUSTOMER, dir, sink).run(new CsvFileReader(MAX_FIELD_CHARS));
+            ObjectType type = objectOf(dir);
+            FileExtracted file = new FileExtraction("run", type, dir.resolve(type.fileName()), sink)
+                    .run(new CsvFileReader(MAX_FIELD_CHARS));
             outcome.add("counts read=" + file.rowsRead() + " published=" + file.rowsPublished() + " rejected=" + file.rowsRejected());
             assertThat(file.rowsRead()).as("every row read is published or rejected")
                     .isEqualTo(file.rowsPublished() + file.rowsRejected());
@@ -67,6 +70,12 @@ class BadCsvCorpusTest {
         }
 
         assertThat(outcome).containsExactlyElementsOf(expected);
+    }
+
+    /** Each case holds one export file; its name says which object it is. */
+    private static ObjectType objectOf(Path dir) {
+        return Arrays.stream(ObjectType.values()).filter(type -> Files.exists(dir.resolve(type.fileName())))
+                .findFirst().orElseThrow(() -> new IllegalStateException(dir + " holds no export file"));
     }
 
     private static Path corpus() throws URISyntaxException {

@@ -34,4 +34,20 @@ class SeenIdsTest {
         assertThat(seen.firstSeen("0", 13)).isEqualTo(5);
         assertThat(seen.firstSeen("99999999999999999999", 14)).isEqualTo(6);
     }
+
+    @Test
+    void compositeIdsOfCommentsAreToldApartAndTheirRepeatsFound() {
+        SeenIds seen = new SeenIds();
+        int comments = 300_000;
+        for (int i = 1; i <= comments; i++) {
+            assertThat(seen.firstSeen(commentId(i), i)).as("comment %d", i).isNull();
+        }
+        for (int i = 1; i <= comments; i += 7) {
+            assertThat(seen.firstSeen(commentId(i), comments + i)).isEqualTo(i);
+        }
+    }
+
+    private static String commentId(int i) {
+        return (i / 5) + "/2024-03-0" + (1 + i % 5) + "T10:00:00Z/user-" + (i % 13) + "/" + Integer.toHexString(i * 31);
+    }
 }

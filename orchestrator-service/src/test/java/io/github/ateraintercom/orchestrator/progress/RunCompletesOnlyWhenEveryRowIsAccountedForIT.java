@@ -56,7 +56,7 @@ class RunCompletesOnlyWhenEveryRowIsAccountedForIT {
         TopicWriter.envelope(Topics.EVENTS, Envelope.of(runId, ObjectType.CUSTOMER, "customers.csv", new SourceRow("customers.csv", 0),
                 new FileExtracted("customers.csv", 4, 3, 1, "0".repeat(64))));
         TopicWriter.envelope(Topics.EVENTS, Envelope.of(runId, null, "run", new SourceRow("/exports/acme", 0),
-                new ExtractionFinished(List.of("customers.csv"), null)));
+                new ExtractionFinished(List.of("customers.csv"), Map.of(), null)));
 
         await().atMost(WAIT).until(() -> customers(runId).getLong("loaded") == 2);
         await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> "LOADING".equals(run(runId).getString("state")));
@@ -85,7 +85,7 @@ class RunCompletesOnlyWhenEveryRowIsAccountedForIT {
         String runId = startRun();
 
         TopicWriter.envelope(Topics.EVENTS, Envelope.of(runId, null, "run", new SourceRow("/exports/acme", 0),
-                new ExtractionFinished(List.of(), "customers.csv is missing from /exports/acme")));
+                new ExtractionFinished(List.of(), Map.of(), "customers.csv is missing from /exports/acme")));
 
         await().atMost(WAIT).until(() -> "FAILED".equals(run(runId).getString("state")));
         assertThat(run(runId).getString("failure")).isEqualTo("extraction failed: customers.csv is missing from /exports/acme");

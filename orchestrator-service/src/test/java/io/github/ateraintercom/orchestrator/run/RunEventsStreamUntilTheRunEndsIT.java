@@ -54,7 +54,7 @@ class RunEventsStreamUntilTheRunEndsIT {
         assertThat(following.await(30, TimeUnit.SECONDS)).as("first event").isTrue();
 
         TopicWriter.envelope(Topics.EVENTS, Envelope.of(runId, null, "run", new SourceRow("/exports/acme", 0),
-                new ExtractionFinished(List.of(), "customers.csv is missing from /exports/acme")));
+                new ExtractionFinished(List.of(), Map.of(), "customers.csv is missing from /exports/acme")));
 
         ended.get(30, TimeUnit.SECONDS);
         assertThat(data).isNotEmpty().allSatisfy(line -> assertThat(line).contains("\"id\":\"" + runId + "\""));

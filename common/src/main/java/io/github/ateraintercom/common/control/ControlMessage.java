@@ -8,9 +8,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonSubTypes({
         @JsonSubTypes.Type(value = RunStarted.class, name = "run-started"),
         @JsonSubTypes.Type(value = DiscoveryRequested.class, name = "discovery-requested"),
-        @JsonSubTypes.Type(value = RunCancelled.class, name = "run-cancelled")
+        @JsonSubTypes.Type(value = RunCancelled.class, name = "run-cancelled"),
+        @JsonSubTypes.Type(value = PhaseOpened.class, name = "phase-opened")
 })
-public sealed interface ControlMessage permits RunStarted, DiscoveryRequested, RunCancelled {
+public sealed interface ControlMessage permits RunStarted, DiscoveryRequested, RunCancelled, PhaseOpened {
 
     String runId();
 

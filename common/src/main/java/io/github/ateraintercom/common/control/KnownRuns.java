@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 
 /**
  * The runs a service has heard of on {@code migration.control}. Records and control messages
@@ -17,6 +18,7 @@ public final class KnownRuns {
 
     private final Map<String, RunStarted> runs = new ConcurrentHashMap<>();
     private final Set<String> cancelled = ConcurrentHashMap.newKeySet();
+    private final Set<PhaseOpened> opened = ConcurrentHashMap.newKeySet();
 
     /** Reads one control message and remembers the run it starts; an unreadable one is logged and skipped. */
     public Optional<ControlMessage> accept(byte[] value) {
@@ -27,15 +29,29 @@ public final class KnownRuns {
             register(run);
         } else if (message.get() instanceof RunCancelled cancel) {
             cancelled.add(cancel.runId());
+            wakeWaiters();
+        } else if (message.get() instanceof PhaseOpened phase) {
+            opened.add(phase);
+            wakeWaiters();
         }
         return message;
     }
 
     public void register(RunStarted run) {
         runs.put(run.runId(), run);
-        synchronized (this) {
-            notifyAll();
-        }
+        wakeWaiters();
+    }
+
+    public boolean isOpen(String runId, Phase phase) {
+        return opened.contains(new PhaseOpened(runId, phase));
+    }
+
+    /**
+     * Waits until the orchestrator opens the run's phase; false if the run is cancelled first or the
+     * timeout passes. A loader that waits here holds its records, so its consumer stops pulling.
+     */
+    public boolean awaitPhase(String runId, Phase phase, Duration timeout) {
+        return waitFor(() -> isOpen(runId, phase) || isCancelled(runId), timeout) && isOpen(runId, phase);
     }
 
     public boolean isCancelled(String runId) {
@@ -44,22 +60,30 @@ public final class KnownRuns {
 
     /** The run, waiting up to {@code timeout} for its control message; empty if it never comes. */
     public Optional<RunStarted> await(String runId, Duration timeout) {
+        waitFor(() -> runs.containsKey(runId), timeout);
+        return Optional.ofNullable(runs.get(runId));
+    }
+
+    private boolean waitFor(BooleanSupplier condition, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (this) {
-            RunStarted run;
-            while ((run = runs.get(runId)) == null) {
+            while (!condition.getAsBoolean()) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
-                    return Optional.empty();
+                    return false;
                 }
                 try {
                     wait(Math.max(1, left / 1_000_000));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    return Optional.empty();
+                    return false;
                 }
             }
-            return Optional.of(run);
+            return true;
         }
+    }
+
+    private synchronized void wakeWaiters() {
+        notifyAll();
     }
 }

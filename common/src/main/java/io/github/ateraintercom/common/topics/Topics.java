@@ -9,7 +9,9 @@ import java.util.List;
 public final class Topics {
 
     public static final String ATERA_CUSTOMERS = "atera.customers";
+    public static final String ATERA_CONTACTS = "atera.contacts";
     public static final String INTERCOM_COMPANIES = "intercom.companies";
+    public static final String INTERCOM_CONTACTS = "intercom.contacts";
     public static final String REJECTS = "migration.rejects";
     public static final String EVENTS = "migration.events";
     public static final String RESULTS = "migration.results";
@@ -25,6 +27,7 @@ public final class Topics {
             specs.add(TopicSpec.records(type.topic(), recordPartitions));
         }
         specs.add(TopicSpec.records(INTERCOM_COMPANIES, recordPartitions));
+        specs.add(TopicSpec.records(INTERCOM_CONTACTS, recordPartitions));
         specs.add(TopicSpec.records(REJECTS, recordPartitions));
         specs.add(TopicSpec.records(EVENTS, recordPartitions));
         specs.add(TopicSpec.records(RESULTS, recordPartitions));

@@ -1,6 +1,7 @@
 package io.github.ateraintercom.transformer.publish;
 
 import io.github.ateraintercom.common.envelope.Envelope;
+import io.github.ateraintercom.common.event.RecordHeld;
 import io.github.ateraintercom.common.event.RecordTransformed;
 import io.github.ateraintercom.common.kafka.EnvelopePublisher;
 import io.github.ateraintercom.common.outcome.Reject;
@@ -22,10 +23,15 @@ public class TransformerPublisher {
     }
 
     /** The command and the event saying it exists; both must be durable before the input is acknowledged. */
-    public CompletableFuture<Void> command(String topic, Envelope<?> command) {
+    public CompletableFuture<Void> command(String topic, String key, Envelope<?> command) {
         return CompletableFuture.allOf(
-                publisher.publish(topic, command),
+                publisher.publish(topic, key, command),
                 publisher.publish(Topics.EVENTS, command.withPayload(new RecordTransformed(topic))));
+    }
+
+    /** Held records are told on the events topic, keyed like the record. */
+    public CompletableFuture<Void> held(Envelope<?> record, String reason) {
+        return publisher.publish(Topics.EVENTS, record.withPayload(new RecordHeld(reason)));
     }
 
     public CompletableFuture<Void> reject(Envelope<Reject> reject) {

@@ -1,6 +1,5 @@
 package io.github.ateraintercom.transformer.customer;
 
-import io.github.ateraintercom.common.atera.AteraRow;
 import io.github.ateraintercom.common.atera.ObjectType;
 import io.github.ateraintercom.common.control.RunStarted;
 import io.github.ateraintercom.common.envelope.Envelope;
@@ -14,6 +13,7 @@ import io.github.ateraintercom.common.outcome.Reject;
 import io.github.ateraintercom.common.outcome.Stage;
 import io.github.ateraintercom.common.topics.Topics;
 import io.github.ateraintercom.testsupport.KafkaResource;
+import io.github.ateraintercom.testsupport.RawRows;
 import io.github.ateraintercom.testsupport.TopicReader;
 import io.github.ateraintercom.testsupport.TopicWriter;
 import io.quarkus.test.common.WithTestResource;
@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,9 +43,9 @@ class TransformerPublishesCommandsAndRejectsWhatItCannotReadIT {
                 + "\"sourceRow\":{\"file\":\"customers.csv\",\"line\":5},\"schemaVersion\":1,\"payload\":{\"fields\":42}}";
 
         TopicWriter.raw(Topics.ATERA_CUSTOMERS, "77", poison.getBytes(StandardCharsets.UTF_8));
-        TopicWriter.envelope(Topics.ATERA_CUSTOMERS, row(runId, "78", 6, "CustomerID", "78", "CustomerName", "Initech",
+        TopicWriter.envelope(Topics.ATERA_CUSTOMERS, RawRows.row(runId, ObjectType.CUSTOMER, "78", 6, "CustomerID", "78", "CustomerName", "Initech",
                 "CreatedOn", "2020-11-02T14:05:00", "City", "Lyon"));
-        TopicWriter.envelope(Topics.ATERA_CUSTOMERS, row(runId, "79", 7, "CustomerID", "79", "CustomerName", ""));
+        TopicWriter.envelope(Topics.ATERA_CUSTOMERS, RawRows.row(runId, ObjectType.CUSTOMER, "79", 7, "CustomerID", "79", "CustomerName", ""));
 
         List<Envelope<CompanyCommand>> commands = TopicReader.read(Topics.INTERCOM_COMPANIES,
                 new EnvelopeSerde<>(CompanyCommand.class), runId, 1, WAIT);
@@ -76,18 +75,9 @@ class TransformerPublishesCommandsAndRejectsWhatItCannotReadIT {
     void rowOfARunThatWasNeverStartedIsRejectedNotDropped() {
         String runId = UUID.randomUUID().toString();
 
-        TopicWriter.envelope(Topics.ATERA_CUSTOMERS, row(runId, "80", 2, "CustomerID", "80", "CustomerName", "Umbrella"));
+        TopicWriter.envelope(Topics.ATERA_CUSTOMERS, RawRows.row(runId, ObjectType.CUSTOMER, "80", 2, "CustomerID", "80", "CustomerName", "Umbrella"));
 
         List<Envelope<Reject>> rejects = TopicReader.read(Topics.REJECTS, new EnvelopeSerde<>(Reject.class), runId, 1, WAIT);
         assertThat(rejects).extracting(r -> r.payload().rule()).containsExactly("unknown-run");
-    }
-
-    /** A row whose columns keep the order given, as in a file. */
-    private static Envelope<AteraRow> row(String runId, String id, long line, String... columnsAndValues) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (int i = 0; i < columnsAndValues.length; i += 2) {
-            fields.put(columnsAndValues[i], columnsAndValues[i + 1]);
-        }
-        return Envelope.of(runId, ObjectType.CUSTOMER, id, new SourceRow("customers.csv", line), new AteraRow(fields));
     }
 }

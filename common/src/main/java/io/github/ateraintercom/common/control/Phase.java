@@ -1,0 +1,26 @@
+package io.github.ateraintercom.common.control;
+
+import io.github.ateraintercom.common.atera.ObjectType;
+
+import java.util.List;
+
+/**
+ * The loading phases of a run, in dependency order. A phase opens once every record of the objects
+ * it refers to is accounted for: a contact is attached to its company, so contacts wait until every
+ * customer is loaded, rejected, held or failed.
+ */
+public enum Phase {
+    COMPANIES(List.of()),
+    CONTACTS(List.of(ObjectType.CUSTOMER));
+
+    private final List<ObjectType> needs;
+
+    Phase(List<ObjectType> needs) {
+        this.needs = needs;
+    }
+
+    /** The objects whose every record must be settled before this phase opens. */
+    public List<ObjectType> needs() {
+        return needs;
+    }
+}

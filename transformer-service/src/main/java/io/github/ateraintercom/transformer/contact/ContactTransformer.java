@@ -1,0 +1,27 @@
+package io.github.ateraintercom.transformer.contact;
+
+import io.github.ateraintercom.common.topics.Topics;
+import io.github.ateraintercom.transformer.pipeline.RecordPipeline;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import java.time.ZoneId;
+import java.util.concurrent.CompletionStage;
+
+/** Turns each raw Atera contact into an Intercom contact command, or a reject naming the column and the reason. */
+@ApplicationScoped
+public class ContactTransformer {
+
+    private final RecordPipeline pipeline;
+
+    ContactTransformer(RecordPipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    @Incoming(Topics.ATERA_CONTACTS)
+    public CompletionStage<Void> onContact(Message<byte[]> message) {
+        return pipeline.accept(message, (row, run) -> pipeline.publish(row, Topics.INTERCOM_CONTACTS, row.sourceId(),
+                ContactToContact.map(row.payload(), ZoneId.of(run.accountTimeZone()))));
+    }
+}

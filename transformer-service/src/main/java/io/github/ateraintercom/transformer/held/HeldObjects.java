@@ -1,0 +1,29 @@
+package io.github.ateraintercom.transformer.held;
+
+import io.github.ateraintercom.transformer.pipeline.RecordPipeline;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The objects this release extracts but does not yet map to Intercom (the topics of the
+ * {@code held-objects} channel): each record is held with that reason, so the run still accounts for
+ * every source row and its report lists them, instead of the run waiting for them forever.
+ */
+@ApplicationScoped
+public class HeldObjects {
+
+    private final RecordPipeline pipeline;
+
+    HeldObjects(RecordPipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    @Incoming("held-objects")
+    public CompletionStage<Void> onRecord(Message<byte[]> message) {
+        return pipeline.accept(message, (row, run) -> pipeline.hold(row,
+                "no Intercom mapping for " + row.objectType().wireName().replace('_', ' ') + " records in this release"));
+    }
+}

@@ -1,0 +1,64 @@
+package io.github.ateraintercom.transformer.contact;
+
+import io.github.ateraintercom.common.atera.ObjectType;
+import io.github.ateraintercom.common.control.RunStarted;
+import io.github.ateraintercom.common.envelope.Envelope;
+import io.github.ateraintercom.common.envelope.EnvelopeSerde;
+import io.github.ateraintercom.common.event.MigrationEvent;
+import io.github.ateraintercom.common.event.RecordHeld;
+import io.github.ateraintercom.common.event.RecordTransformed;
+import io.github.ateraintercom.common.intercom.ContactBody;
+import io.github.ateraintercom.common.intercom.ContactCommand;
+import io.github.ateraintercom.common.outcome.Reject;
+import io.github.ateraintercom.common.topics.Topics;
+import io.github.ateraintercom.testsupport.KafkaResource;
+import io.github.ateraintercom.testsupport.RawRows;
+import io.github.ateraintercom.testsupport.TopicReader;
+import io.github.ateraintercom.testsupport.TopicWriter;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Through the real broker: contacts become commands, and every object without a mapping yet is held, never left unaccounted. */
+@QuarkusTest
+@WithTestResource(KafkaResource.class)
+class ContactsBecomeCommandsAndUnmappedObjectsAreHeldIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Test
+    void contactsAreCommandsAndTicketsAndCommentsAreHeldWithTheirReason() {
+        String runId = UUID.randomUUID().toString();
+        TopicWriter.control(new RunStarted(runId, "/nowhere", "UTC", "http://localhost:1", "INTERCOM_TOKEN"));
+
+        TopicWriter.envelope(Topics.ATERA_CONTACTS, RawRows.row(runId, ObjectType.CONTACT, "501", 2,
+                "EndUserID", "501", "CustomerID", "11", "Firstname", "Ann", "Email", "ann@acme.example"));
+        TopicWriter.envelope(Topics.ATERA_CONTACTS, RawRows.row(runId, ObjectType.CONTACT, "502", 3,
+                "EndUserID", "502", "Email", "not-an-address"));
+        TopicWriter.envelope(ObjectType.TICKET.topic(), RawRows.row(runId, ObjectType.TICKET, "42", 2, "TicketID", "42"));
+        TopicWriter.envelope(ObjectType.TICKET_COMMENT.topic(), RawRows.row(runId, ObjectType.TICKET_COMMENT,
+                "42/2024-03-01T09:00:00Z/user-501/0011223344556677", 2, "TicketID", "42", "Date", "2024-03-01T09:00:00Z"));
+
+        List<Envelope<ContactCommand>> commands = TopicReader.read(Topics.INTERCOM_CONTACTS,
+                new EnvelopeSerde<>(ContactCommand.class), runId, 1, WAIT);
+        assertThat(commands).extracting(Envelope::payload).containsExactly(new ContactCommand(
+                new ContactBody("user", "501", "ann@acme.example", null, "Ann", null, null), "11"));
+
+        List<Envelope<Reject>> rejects = TopicReader.read(Topics.REJECTS, new EnvelopeSerde<>(Reject.class), runId, 1, WAIT);
+        assertThat(rejects).extracting(reject -> reject.payload().message())
+                .containsExactly("contacts.csv line 3 column Email: 'not-an-address' is not an email address");
+
+        List<Envelope<MigrationEvent>> events = TopicReader.read(Topics.EVENTS, EnvelopeSerde.forRunEvents(MigrationEvent.class),
+                runId, 3, WAIT);
+        assertThat(events).extracting(event -> event.objectType().wireName() + " " + event.payload()).containsExactlyInAnyOrder(
+                "contact " + new RecordTransformed(Topics.INTERCOM_CONTACTS),
+                "ticket " + new RecordHeld("no Intercom mapping for ticket records in this release"),
+                "ticket_comment " + new RecordHeld("no Intercom mapping for ticket comment records in this release"));
+    }
+}

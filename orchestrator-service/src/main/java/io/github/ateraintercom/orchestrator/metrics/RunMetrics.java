@@ -55,7 +55,7 @@ public class RunMetrics {
     private void records(String runId, String object, RunView.ObjectProgress figures) {
         Map<String, Long> stages = Map.of("source", figures.sourceRows(), "extracted", figures.extracted(),
                 "transformed", figures.transformed(), "loaded", figures.loaded(), "rejected", figures.rejected(),
-                "failed", figures.failed(), "in_flight", figures.inFlight());
+                "failed", figures.failed(), "held", figures.held(), "in_flight", figures.inFlight());
         stages.forEach((stage, value) ->
                 gauge("migration_run_records", Tags.of("run", runId, "object", object, "stage", stage)).set(value));
     }

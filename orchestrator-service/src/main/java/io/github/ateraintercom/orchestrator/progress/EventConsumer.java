@@ -5,6 +5,7 @@ import io.github.ateraintercom.common.envelope.EnvelopeSerde;
 import io.github.ateraintercom.common.event.ExtractionFinished;
 import io.github.ateraintercom.common.event.FileExtracted;
 import io.github.ateraintercom.common.event.MigrationEvent;
+import io.github.ateraintercom.common.event.RecordHeld;
 import io.github.ateraintercom.common.event.RecordTransformed;
 import io.github.ateraintercom.common.event.SourceDiscovered;
 import io.github.ateraintercom.common.topics.Topics;
@@ -45,6 +46,8 @@ public class EventConsumer {
         MigrationEvent payload = event.payload();
         if (payload instanceof RecordTransformed) {
             outcomes.record(new RecordFact(event, Outcome.TRANSFORMED, "transform", null, null, null));
+        } else if (payload instanceof RecordHeld held) {
+            outcomes.record(new RecordFact(event, Outcome.HELD, "transform", "not-migrated", held.reason(), null));
         } else if (payload instanceof FileExtracted file) {
             fileExtracted(event, file);
         } else if (payload instanceof ExtractionFinished finished) {

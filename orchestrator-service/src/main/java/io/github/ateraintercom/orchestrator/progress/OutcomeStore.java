@@ -38,18 +38,19 @@ public class OutcomeStore {
                    count(*) FILTER (WHERE transformed),
                    count(*) FILTER (WHERE outcome = 'LOADED'),
                    count(*) FILTER (WHERE outcome = 'REJECTED'),
-                   count(*) FILTER (WHERE outcome = 'FAILED')
+                   count(*) FILTER (WHERE outcome = 'FAILED'),
+                   count(*) FILTER (WHERE outcome = 'HELD')
             FROM record_outcome WHERE run_id = ?1 GROUP BY object_type
             """;
 
     private static final String SETTLED_BY_FILE = """
             SELECT source_file, count(*) FROM record_outcome
-            WHERE run_id = ?1 AND outcome IN ('LOADED', 'REJECTED', 'FAILED') GROUP BY source_file
+            WHERE run_id = ?1 AND outcome IN ('LOADED', 'REJECTED', 'FAILED', 'HELD') GROUP BY source_file
             """;
 
     private static final String UNSUCCESSFUL = """
             SELECT source_file, source_line, object_type, source_id, outcome, stage, rule, reason
-            FROM record_outcome WHERE run_id = ?1 AND outcome IN ('REJECTED', 'FAILED')
+            FROM record_outcome WHERE run_id = ?1 AND outcome IN ('REJECTED', 'FAILED', 'HELD')
             ORDER BY source_file, source_line
             """;
 
@@ -67,7 +68,7 @@ public class OutcomeStore {
                 .setParameter(3, fact.record().sourceRow().line())
                 .setParameter(4, fact.record().objectType().wireName())
                 .setParameter(5, fact.record().sourceId())
-                .setParameter(6, fact.outcome() != Outcome.REJECTED)
+                .setParameter(6, fact.transformed())
                 .setParameter(7, fact.outcome().name())
                 .setParameter(8, fact.outcome().rank())
                 .setParameter(9, fact.stage())
@@ -80,7 +81,8 @@ public class OutcomeStore {
     public List<ObjectCounts> counts(String runId) {
         List<?> rows = entityManager.createNativeQuery(COUNTS).setParameter(1, runId).getResultList();
         return rows.stream().map(Object[].class::cast)
-                .map(row -> new ObjectCounts((String) row[0], number(row[1]), number(row[2]), number(row[3]), number(row[4])))
+                .map(row -> new ObjectCounts((String) row[0], number(row[1]), number(row[2]), number(row[3]), number(row[4]),
+                        number(row[5])))
                 .toList();
     }
 
@@ -104,6 +106,6 @@ public class OutcomeStore {
     }
 
     /** How many rows of one object reached each stage. */
-    public record ObjectCounts(String objectType, long transformed, long loaded, long rejected, long failed) {
+    public record ObjectCounts(String objectType, long transformed, long loaded, long rejected, long failed, long held) {
     }
 }

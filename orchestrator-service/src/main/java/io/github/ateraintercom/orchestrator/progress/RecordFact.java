@@ -4,4 +4,9 @@ import io.github.ateraintercom.common.envelope.Envelope;
 
 /** One fact learnt about one source row, from any topic. */
 public record RecordFact(Envelope<?> record, Outcome outcome, String stage, String rule, String reason, String intercomId) {
+
+    /** Whether the fact shows the row got past the transformer: a reject or a hold there says it did not. */
+    boolean transformed() {
+        return outcome != Outcome.REJECTED && !(outcome == Outcome.HELD && "transform".equals(stage));
+    }
 }

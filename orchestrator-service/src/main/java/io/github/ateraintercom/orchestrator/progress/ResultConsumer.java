@@ -30,9 +30,11 @@ public class ResultConsumer {
     public void onResults(List<byte[]> batch) {
         messages.forEach(Topics.RESULTS, batch, SERDE, result -> {
             LoadResult outcome = result.payload();
-            outcomes.record(outcome.status() == LoadResult.Status.LOADED
-                    ? new RecordFact(result, Outcome.LOADED, "load", null, null, outcome.intercomId())
-                    : new RecordFact(result, Outcome.FAILED, "load", "intercom-refused", outcome.reason(), null));
+            outcomes.record(switch (outcome.status()) {
+                case LOADED -> new RecordFact(result, Outcome.LOADED, "load", null, null, outcome.intercomId());
+                case FAILED -> new RecordFact(result, Outcome.FAILED, "load", "intercom-refused", outcome.reason(), null);
+                case HELD -> new RecordFact(result, Outcome.HELD, "load", "unresolved-reference", outcome.reason(), null);
+            });
         });
     }
 }

@@ -1,6 +1,8 @@
 package io.github.ateraintercom.orchestrator.progress;
 
+import io.github.ateraintercom.common.atera.ObjectType;
 import io.github.ateraintercom.orchestrator.run.Run;
+import io.github.ateraintercom.orchestrator.run.RunState;
 import io.github.ateraintercom.orchestrator.run.RunView;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -9,7 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Reconciles a run: per object, source rows = loaded + rejected + failed + in flight, and per file,
+ * Reconciles a run: per object, source rows = loaded + rejected + failed + held + in flight, and per file,
  * every row the extractor read has reached a final outcome.
  */
 @ApplicationScoped
@@ -44,12 +46,26 @@ public class RunProgress {
         return !files.isEmpty() && files.stream().allMatch(file -> settled.getOrDefault(file.file, 0L) == file.rowsRead);
     }
 
+    /**
+     * True once every row of the object's files has a final outcome. An object the source did not
+     * have (an optional file) is settled once the extraction has ended without it.
+     */
+    public boolean settled(Run run, ObjectType type) {
+        List<RunFile> files = RunFile.list("runId = ?1 and objectType = ?2", run.id, type.wireName());
+        if (files.isEmpty()) {
+            return run.state == RunState.LOADING;
+        }
+        Map<String, Long> settled = outcomes.settledByFile(run.id);
+        return files.stream().allMatch(file -> settled.getOrDefault(file.file, 0L) == file.rowsRead);
+    }
+
     private static RunView.ObjectProgress progress(long[] fileSums, OutcomeStore.ObjectCounts counts) {
         long transformed = counts == null ? 0 : counts.transformed();
         long loaded = counts == null ? 0 : counts.loaded();
         long rejected = counts == null ? 0 : counts.rejected();
         long failed = counts == null ? 0 : counts.failed();
-        long inFlight = Math.max(0, fileSums[0] - loaded - rejected - failed);
-        return new RunView.ObjectProgress(fileSums[0], fileSums[1], transformed, loaded, rejected, failed, inFlight);
+        long held = counts == null ? 0 : counts.held();
+        long inFlight = Math.max(0, fileSums[0] - loaded - rejected - failed - held);
+        return new RunView.ObjectProgress(fileSums[0], fileSums[1], transformed, loaded, rejected, failed, held, inFlight);
     }
 }

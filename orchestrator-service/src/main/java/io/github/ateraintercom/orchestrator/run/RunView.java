@@ -7,13 +7,13 @@ import java.util.Map;
 public record RunView(String id, RunState state, String sourceKind, String sourceDirectory, String ateraBaseUrl,
                       String ateraKeySecret, String modifiedSince, String targetBaseUrl, String tokenSecret,
                       String accountTimeZone, String failure, OffsetDateTime createdAt, OffsetDateTime updatedAt,
-                      Map<String, ObjectProgress> objects, boolean balanced) {
+                      Map<String, ObjectProgress> objects, Map<String, OffsetDateTime> phasesOpened, boolean balanced) {
 
     /**
-     * One object's figures: {@code sourceRows} read from the export; each row ends loaded, rejected
-     * or failed, and {@code inFlight} is what has not ended yet.
+     * One object's figures: {@code sourceRows} read from the export; each row ends loaded, rejected,
+     * failed or held, and {@code inFlight} is what has not ended yet.
      */
     public record ObjectProgress(long sourceRows, long extracted, long transformed, long loaded, long rejected,
-                                 long failed, long inFlight) {
+                                 long failed, long held, long inFlight) {
     }
 }

@@ -1,10 +1,13 @@
 package io.github.ateraintercom.orchestrator.progress;
 
 import io.github.ateraintercom.common.atera.ObjectType;
+import io.github.ateraintercom.common.control.Phase;
+import io.github.ateraintercom.common.control.PhaseOpened;
 import io.github.ateraintercom.common.envelope.Envelope;
 import io.github.ateraintercom.common.envelope.SourceRow;
 import io.github.ateraintercom.common.event.ExtractionFinished;
 import io.github.ateraintercom.common.event.FileExtracted;
+import io.github.ateraintercom.common.event.RecordHeld;
 import io.github.ateraintercom.common.event.RecordTransformed;
 import io.github.ateraintercom.common.outcome.LoadResult;
 import io.github.ateraintercom.common.outcome.Reject;
@@ -13,6 +16,7 @@ import io.github.ateraintercom.common.topics.Topics;
 import io.github.ateraintercom.orchestrator.Workspaces;
 import io.github.ateraintercom.testsupport.KafkaResource;
 import io.github.ateraintercom.testsupport.PostgresResource;
+import io.github.ateraintercom.testsupport.TopicReader;
 import io.github.ateraintercom.testsupport.TopicWriter;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -68,7 +72,7 @@ class RunCompletesOnlyWhenEveryRowIsAccountedForIT {
         JsonPath run = run(runId);
         assertThat(run.getBoolean("balanced")).isTrue();
         assertThat(run.getMap("objects.customer")).isEqualTo(Map.of("sourceRows", 4, "extracted", 3, "transformed", 3,
-                "loaded", 2, "rejected", 1, "failed", 1, "inFlight", 0));
+                "loaded", 2, "rejected", 1, "failed", 1, "held", 0, "inFlight", 0));
         await().atMost(WAIT).untilAsserted(() -> assertThat(given().get("/q/metrics").then().statusCode(200).extract().asString())
                 .contains("migration_run_records{object=\"customer\",run=\"" + runId + "\",stage=\"loaded\"} 2.0")
                 .contains("migration_run_records{object=\"customer\",run=\"" + runId + "\",stage=\"in_flight\"} 0.0")
@@ -78,6 +82,37 @@ class RunCompletesOnlyWhenEveryRowIsAccountedForIT {
         assertThat(unsuccessful).extracting(r -> r.get("line") + " " + r.get("outcome") + " " + r.get("stage") + " " + r.get("reason"))
                 .containsExactly("4 FAILED load Intercom answered 400 parameter_invalid",
                         "5 REJECTED extract customers.csv line 5: duplicate");
+    }
+
+    @Test
+    void heldRowsAreSettledAndTheContactsPhaseOpensOnlyOnceEveryCustomerIs() {
+        String runId = startRun();
+        TopicWriter.envelope(Topics.EVENTS, fileExtracted(runId, ObjectType.CUSTOMER, 2));
+        TopicWriter.envelope(Topics.RESULTS, record(runId, "11", 2, LoadResult.loaded("a".repeat(24))));
+
+        assertThat(TopicReader.controlMessage(runId + "/phase/companies", WAIT)).contains(new PhaseOpened(runId, Phase.COMPANIES));
+        assertThat(TopicReader.controlMessage(runId + "/phase/contacts", Duration.ofSeconds(2)))
+                .as("one customer is still in flight").isEmpty();
+
+        TopicWriter.envelope(Topics.RESULTS, record(runId, "12", 3, LoadResult.held("its parent company is not loaded")));
+
+        assertThat(TopicReader.controlMessage(runId + "/phase/contacts", WAIT)).contains(new PhaseOpened(runId, Phase.CONTACTS));
+        TopicWriter.envelope(Topics.EVENTS, fileExtracted(runId, ObjectType.TICKET, 1));
+        TopicWriter.envelope(Topics.EVENTS, Envelope.of(runId, ObjectType.TICKET, "42", new SourceRow("tickets.csv", 2),
+                new RecordHeld("no Intercom mapping for ticket records in this release")));
+        TopicWriter.envelope(Topics.EVENTS, Envelope.of(runId, null, "run", new SourceRow("/exports/acme", 0),
+                new ExtractionFinished(List.of("customers.csv", "tickets.csv"), Map.of("agents.csv", 3L), null)));
+
+        await().atMost(WAIT).until(() -> "COMPLETED".equals(run(runId).getString("state")));
+        JsonPath run = run(runId);
+        assertThat(run.getMap("objects.customer")).containsEntry("loaded", 1).containsEntry("held", 1).containsEntry("transformed", 2);
+        assertThat(run.getMap("objects.ticket")).containsEntry("held", 1).containsEntry("transformed", 0).containsEntry("inFlight", 0);
+        assertThat(run.getMap("phasesOpened")).containsOnlyKeys("companies", "contacts");
+        List<Map<String, Object>> unsuccessful = given().get("/api/runs/" + runId + "/rejects").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        assertThat(unsuccessful).extracting(r -> r.get("file") + " " + r.get("outcome") + " " + r.get("rule") + " " + r.get("reason"))
+                .containsExactly("customers.csv HELD unresolved-reference its parent company is not loaded",
+                        "tickets.csv HELD not-migrated no Intercom mapping for ticket records in this release");
     }
 
     @Test
@@ -114,6 +149,11 @@ class RunCompletesOnlyWhenEveryRowIsAccountedForIT {
 
     private static JsonPath customers(String runId) {
         return run(runId).setRootPath("objects.customer");
+    }
+
+    private static Envelope<FileExtracted> fileExtracted(String runId, ObjectType type, long rows) {
+        return Envelope.of(runId, type, type.fileName(), new SourceRow(type.fileName(), 0),
+                new FileExtracted(type.fileName(), rows, rows, 0, "0".repeat(64)));
     }
 
     private static <P> Envelope<P> record(String runId, String id, long line, P payload) {

@@ -1,0 +1,58 @@
+package io.github.ateraintercom.orchestrator.phase;
+
+import io.github.ateraintercom.common.control.Phase;
+import io.github.ateraintercom.common.control.PhaseOpened;
+import io.github.ateraintercom.orchestrator.control.ControlPublisher;
+import io.github.ateraintercom.orchestrator.progress.RunProgress;
+import io.github.ateraintercom.orchestrator.run.Run;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Opens each phase of a running run as soon as every record of the objects it depends on is
+ * accounted for, and tells the loaders on {@code migration.control}. The order is published before
+ * it is recorded: after a crash in between it is published again, which loaders take as a no-op.
+ */
+@ApplicationScoped
+public class PhaseGates {
+
+    private static final Logger LOG = Logger.getLogger(PhaseGates.class);
+
+    private final RunProgress progress;
+    private final ControlPublisher control;
+
+    PhaseGates(RunProgress progress, ControlPublisher control) {
+        this.progress = progress;
+        this.control = control;
+    }
+
+    @Scheduled(every = "${orchestrator.completion-check-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void check() {
+        for (Run run : Run.inProgress()) {
+            Set<Phase> opened = EnumSet.noneOf(Phase.class);
+            RunPhase.ofRun(run.id).forEach(phase -> opened.add(phase.phase));
+            for (Phase phase : Phase.values()) {
+                if (!opened.contains(phase) && phase.needs().stream().allMatch(type -> progress.settled(run, type))) {
+                    open(run, phase);
+                }
+            }
+        }
+    }
+
+    private void open(Run run, Phase phase) {
+        control.publish(new PhaseOpened(run.id, phase));
+        RunPhase opened = new RunPhase();
+        opened.runId = run.id;
+        opened.phase = phase;
+        opened.openedAt = OffsetDateTime.now();
+        opened.persist();
+        LOG.infof("run %s: phase %s opened", run.id, phase);
+    }
+}

@@ -1,17 +1,13 @@
 package io.github.ateraintercom.loader.company;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.ateraintercom.common.envelope.Decoded;
 import io.github.ateraintercom.common.envelope.Envelope;
-import io.github.ateraintercom.common.envelope.EnvelopeSerde;
-import io.github.ateraintercom.common.envelope.Rejects;
 import io.github.ateraintercom.common.intercom.CompanyCommand;
 import io.github.ateraintercom.common.outcome.LoadResult;
-import io.github.ateraintercom.common.outcome.Stage;
 import io.github.ateraintercom.common.topics.Topics;
 import io.github.ateraintercom.loader.config.LoaderConfig;
 import io.github.ateraintercom.loader.control.RunTargets;
-import io.github.ateraintercom.loader.flow.KeyedWork;
+import io.github.ateraintercom.loader.flow.CommandIntake;
 import io.github.ateraintercom.loader.intercom.IntercomClient;
 import io.github.ateraintercom.loader.intercom.IntercomError;
 import io.github.ateraintercom.loader.ledger.ContentHash;
@@ -21,14 +17,12 @@ import io.github.ateraintercom.loader.result.ResultPublisher;
 import io.github.ateraintercom.loader.schema.DataAttributes;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -40,70 +34,40 @@ import java.util.concurrent.CompletionStage;
 @ApplicationScoped
 public class CompanyLoader {
 
-    private static final EnvelopeSerde<CompanyCommand> SERDE = new EnvelopeSerde<>(CompanyCommand.class);
-
     private static final String COMPANY_MODEL = "company";
 
-    private final KeyedWork work;
+    private final CommandIntake<CompanyCommand> intake;
     private final IntercomClient intercom;
     private final DataAttributes attributes;
     private final Ledger ledger;
     private final RunTargets targets;
-    private final ResultPublisher publisher;
     private final LoaderConfig config;
-    private final MeterRegistry meters;
 
     CompanyLoader(IntercomClient intercom, DataAttributes attributes, Ledger ledger, RunTargets targets,
                   ResultPublisher publisher, LoaderConfig config, MeterRegistry meters) {
-        this.work = new KeyedWork(config.concurrency());
+        this.intake = new CommandIntake<>(CompanyCommand.class, config.concurrency(), publisher, meters);
         this.intercom = intercom;
         this.attributes = attributes;
         this.ledger = ledger;
         this.targets = targets;
-        this.publisher = publisher;
         this.config = config;
-        this.meters = meters;
     }
 
     @Incoming(Topics.INTERCOM_COMPANIES)
     @Blocking
     public CompletionStage<Void> onCompany(Message<byte[]> message) {
-        Decoded<CompanyCommand> decoded = SERDE.decode(message.getPayload());
-        if (decoded instanceof Decoded.Unreadable<CompanyCommand> unreadable) {
-            return publisher.reject(Rejects.unreadable(unreadable, Stage.LOAD, origin(message)))
-                    .thenCompose(sent -> message.ack());
-        }
-        Envelope<CompanyCommand> command = ((Decoded.Readable<CompanyCommand>) decoded).envelope();
-        try {
-            work.submit(command.sourceId(), () -> {
-                LoadResult result = load(command);
-                meters.counter("migration_load_records_total", "object", command.objectType().wireName(),
-                        "outcome", result.status().name().toLowerCase()).increment();
-                publisher.result(command.withPayload(result)).join();
-            }).whenComplete((ignored, error) -> {
-                if (error == null) {
-                    message.ack();
-                } else {
-                    message.nack(error);
-                }
-            });
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return message.nack(e);
-        }
-        // the next command is taken as soon as there is room; offsets are committed only below the oldest unfinished one
-        return CompletableFuture.completedFuture(null);
+        return intake.accept(message, this::load);
     }
 
     @PreDestroy
     void close() {
-        work.close();
+        intake.close();
     }
 
     private LoadResult load(Envelope<CompanyCommand> command) {
         String hash = ContentHash.of(command.payload());
         Optional<LedgerEntry> written = ledger.find(command.runId(), command.objectType(), command.sourceId());
-        if (written.isPresent() && written.get().contentHash.equals(hash)) {
+        if (written.isPresent() && hash.equals(written.get().contentHash)) {
             return LoadResult.loaded(written.get().intercomId);
         }
         RunTargets.Resolution resolution = targets.resolve(command.runId(), config.runWait());
@@ -124,11 +88,5 @@ public class CompanyLoader {
         } catch (IntercomError e) {
             return LoadResult.failed(e.getMessage());
         }
-    }
-
-    private static String origin(Message<byte[]> message) {
-        return message.getMetadata(IncomingKafkaRecordMetadata.class)
-                .map(kafka -> kafka.getTopic() + "-" + kafka.getPartition() + "@" + kafka.getOffset())
-                .orElse(Topics.INTERCOM_COMPANIES);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.ateraintercom.loader.control;
 
 import io.github.ateraintercom.common.control.KnownRuns;
+import io.github.ateraintercom.common.control.Phase;
 import io.github.ateraintercom.common.control.RunStarted;
 import io.github.ateraintercom.common.topics.Topics;
 import io.github.ateraintercom.loader.intercom.IntercomTarget;
@@ -19,6 +20,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class RunTargets {
+
+    private static final Duration PHASE_POLL = Duration.ofMinutes(1);
 
     private final KnownRuns runs = new KnownRuns();
     private final Config config;
@@ -47,6 +50,19 @@ public class RunTargets {
             return Resolution.failed("secret '" + secret + "' is not set in the loader's environment");
         }
         return new Resolution(new IntercomTarget(URI.create(run.get().targetBaseUrl()), token.get()), null);
+    }
+
+    /**
+     * Waits, for as long as it takes, until the orchestrator opens the run's phase; false if the run
+     * is cancelled instead. The worker that waits holds its record, so consumption pauses with it.
+     */
+    public boolean awaitPhase(String runId, Phase phase) {
+        while (!runs.awaitPhase(runId, phase, PHASE_POLL)) {
+            if (runs.isCancelled(runId)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public record Resolution(IntercomTarget target, String failure) {

@@ -18,18 +18,37 @@ public class Ledger {
 
     /** Records a write in its own transaction, so it is durable before the record is acknowledged. */
     public void record(String runId, ObjectType type, String sourceId, String intercomId, String contentHash) {
+        record(runId, type, sourceId, intercomId, contentHash, LedgerEntry.Origin.CREATED);
+    }
+
+    public void record(String runId, ObjectType type, String sourceId, String intercomId, String contentHash,
+                       LedgerEntry.Origin origin) {
         QuarkusTransaction.requiringNew().run(() -> {
-            LedgerEntry entry = LedgerEntry.<LedgerEntry>find("runId = ?1 and objectType = ?2 and sourceId = ?3",
-                    runId, type.wireName(), sourceId).firstResult();
-            if (entry == null) {
-                entry = new LedgerEntry();
-                entry.runId = runId;
-                entry.objectType = type.wireName();
-                entry.sourceId = sourceId;
-            }
+            LedgerEntry entry = entry(runId, type, sourceId);
             entry.intercomId = intercomId;
             entry.contentHash = contentHash;
+            entry.origin = origin;
             entry.persist();
         });
+    }
+
+    /**
+     * Records, before a create, that the run is about to create the record's object. Should the
+     * answer be lost, a retry that meets the object finds this intent and knows the object is its own.
+     */
+    public void intend(String runId, ObjectType type, String sourceId) {
+        QuarkusTransaction.requiringNew().run(() -> entry(runId, type, sourceId).persist());
+    }
+
+    private static LedgerEntry entry(String runId, ObjectType type, String sourceId) {
+        LedgerEntry entry = LedgerEntry.<LedgerEntry>find("runId = ?1 and objectType = ?2 and sourceId = ?3",
+                runId, type.wireName(), sourceId).firstResult();
+        if (entry == null) {
+            entry = new LedgerEntry();
+            entry.runId = runId;
+            entry.objectType = type.wireName();
+            entry.sourceId = sourceId;
+        }
+        return entry;
     }
 }

@@ -3,6 +3,8 @@ package io.github.ateraintercom.loader.ledger;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,7 +12,10 @@ import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
 
-/** One Intercom object a run wrote for one Atera record, with a hash of what was written. */
+/**
+ * One Intercom object a run wrote for one Atera record, with a hash of what was written; without an
+ * Intercom id yet it is the intent to create one.
+ */
 @Entity
 @Table(name = "ledger_entry")
 public class LedgerEntry extends PanacheEntityBase {
@@ -28,12 +33,23 @@ public class LedgerEntry extends PanacheEntityBase {
     @Column(name = "source_id", nullable = false)
     public String sourceId;
 
-    @Column(name = "intercom_id", nullable = false)
+    @Column(name = "intercom_id")
     public String intercomId;
 
-    @Column(name = "content_hash", nullable = false)
+    @Column(name = "content_hash")
     public String contentHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Origin origin = Origin.CREATED;
 
     @Column(name = "recorded_at", nullable = false, insertable = false, updatable = false)
     public OffsetDateTime recordedAt;
+
+    public boolean written() {
+        return intercomId != null;
+    }
+
+    /** Created by the run, or adopted because it already existed in Intercom (never removed by a rollback). */
+    public enum Origin { CREATED, ADOPTED }
 }

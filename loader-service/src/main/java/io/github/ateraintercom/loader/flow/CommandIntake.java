@@ -1,0 +1,76 @@
+package io.github.ateraintercom.loader.flow;
+
+import io.github.ateraintercom.common.envelope.Decoded;
+import io.github.ateraintercom.common.envelope.Envelope;
+import io.github.ateraintercom.common.envelope.EnvelopeSerde;
+import io.github.ateraintercom.common.envelope.Rejects;
+import io.github.ateraintercom.common.outcome.LoadResult;
+import io.github.ateraintercom.common.outcome.Stage;
+import io.github.ateraintercom.loader.result.ResultPublisher;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+
+/**
+ * How every command topic is taken in: an unreadable message is rejected; a readable command is
+ * loaded on the keyed workers (commands of one record in order, different records side by side) and
+ * its outcome published; the message is acknowledged only once that outcome is durable. The next
+ * message is taken as soon as a worker is free, and Kafka commits only below the oldest unfinished one.
+ */
+public final class CommandIntake<C> implements AutoCloseable {
+
+    private final EnvelopeSerde<C> serde;
+    private final KeyedWork work;
+    private final ResultPublisher publisher;
+    private final MeterRegistry meters;
+
+    public CommandIntake(Class<C> commandType, int concurrency, ResultPublisher publisher, MeterRegistry meters) {
+        this.serde = new EnvelopeSerde<>(commandType);
+        this.work = new KeyedWork(concurrency);
+        this.publisher = publisher;
+        this.meters = meters;
+    }
+
+    public CompletionStage<Void> accept(Message<byte[]> message, Function<Envelope<C>, LoadResult> load) {
+        Decoded<C> decoded = serde.decode(message.getPayload());
+        if (decoded instanceof Decoded.Unreadable<C> unreadable) {
+            return publisher.reject(Rejects.unreadable(unreadable, Stage.LOAD, origin(message)))
+                    .thenCompose(sent -> message.ack());
+        }
+        Envelope<C> command = ((Decoded.Readable<C>) decoded).envelope();
+        try {
+            work.submit(command.sourceId(), () -> {
+                LoadResult result = load.apply(command);
+                meters.counter("migration_load_records_total", "object", command.objectType().wireName(),
+                        "outcome", result.status().name().toLowerCase(Locale.ROOT)).increment();
+                publisher.result(command.withPayload(result)).join();
+            }).whenComplete((ignored, error) -> {
+                if (error == null) {
+                    message.ack();
+                } else {
+                    message.nack(error);
+                }
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return message.nack(e);
+        }
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public void close() {
+        work.close();
+    }
+
+    private static String origin(Message<byte[]> message) {
+        return message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(kafka -> kafka.getTopic() + "-" + kafka.getPartition() + "@" + kafka.getOffset())
+                .orElse("unknown topic");
+    }
+}

@@ -9,6 +9,9 @@ import org.eclipse.microprofile.config.Config;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
@@ -31,7 +34,19 @@ public class AteraApiSources {
 
     public RunSource open(RunStarted run) {
         return new AteraApiSource(run.runId(), baseUrl(run.ateraBaseUrl()), key(run.ateraKeySecret()), run.modifiedSince(),
-                settings, http);
+                zone(run.accountTimeZone()), settings, http);
+    }
+
+    /** The orchestrator always names one; a run without it reads its dates as UTC, as an export's are. */
+    private static ZoneId zone(String accountTimeZone) {
+        if (accountTimeZone == null || accountTimeZone.isBlank()) {
+            return ZoneOffset.UTC;
+        }
+        try {
+            return ZoneId.of(accountTimeZone);
+        } catch (DateTimeException e) {
+            throw new FatalSourceError("accountTimeZone '" + accountTimeZone + "' is not a time zone id such as Europe/Paris");
+        }
     }
 
     private static URI baseUrl(String url) {

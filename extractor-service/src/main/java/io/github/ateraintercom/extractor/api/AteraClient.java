@@ -1,5 +1,6 @@
 package io.github.ateraintercom.extractor.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ateraintercom.common.envelope.Json;
 import io.github.ateraintercom.common.http.Backoff;
 import io.github.ateraintercom.extractor.source.FatalSourceError;
@@ -14,15 +15,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
 /**
- * Reads one page of an Atera list: authenticated, throttled, and tried again after a 429, a 5xx or
- * a network failure. Atera refusing the request any other way ends the extraction, since trying
- * again cannot help. Only reads are ever retried: this client sends nothing else.
+ * Reads one page of an Atera list, or counts one: authenticated, throttled, and tried again after
+ * a 429, a 5xx or a network failure. Atera refusing the request any other way ends the extraction,
+ * since trying again cannot help. Only reads are ever retried: this client sends nothing else.
  */
 final class AteraClient {
 
@@ -51,8 +55,28 @@ final class AteraClient {
         this.backoff = backoff;
     }
 
+    /** One page of {@code list}; a list that is not paged answers whole, as its page 1. */
     AteraPage page(ApiList list, int page) {
-        URI uri = uri(list, page);
+        return get(uri(list, page, itemsPerPage));
+    }
+
+    /**
+     * How many items {@code list} holds, at the cost of one item: empty when the key may not read
+     * it (403), since a key scoped to what a migration reads need not see everything it counts.
+     */
+    OptionalLong count(ApiList list) {
+        try {
+            return OptionalLong.of(get(uri(list, 1, 1)).totalItemCount());
+        } catch (Refused refused) {
+            if (refused.status == 403) {
+                LOG.warnf("%s: not counted", refused.getMessage());
+                return OptionalLong.empty();
+            }
+            throw refused;
+        }
+    }
+
+    private AteraPage get(URI uri) {
         HttpRequest request = HttpRequest.newBuilder(uri).GET().timeout(requestTimeout)
                 .header("Accept", "application/json").header(auth.name(), auth.value()).build();
         try {
@@ -67,7 +91,7 @@ final class AteraClient {
                         return read(uri, response.body());
                     }
                     if (status != 429 && status < 500) {
-                        throw new FatalSourceError(refusal(uri, status, response.body()));
+                        throw new Refused(status, refusal(uri, status, response.body()));
                     }
                     failure = "HTTP " + status;
                     retryAfter = Backoff.retryAfter(response.headers().firstValue("Retry-After"), ZonedDateTime.now());
@@ -87,19 +111,32 @@ final class AteraClient {
         }
     }
 
-    private URI uri(ApiList list, int page) {
+    private URI uri(ApiList list, int page, int itemsInPage) {
         Map<String, String> query = new LinkedHashMap<>();
-        query.put("page", String.valueOf(page));
-        query.put("itemsInPage", String.valueOf(itemsPerPage));
+        if (list.paged()) {
+            query.put("page", String.valueOf(page));
+            query.put("itemsInPage", String.valueOf(itemsInPage));
+        }
         query.putAll(list.query());
-        return URI.create(baseUrl + list.path() + "?" + query.entrySet().stream()
+        String encoded = query.entrySet().stream()
                 .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&")));
+                .collect(Collectors.joining("&"));
+        return URI.create(baseUrl + list.path() + (encoded.isEmpty() ? "" : "?" + encoded));
     }
 
+    /** A paged list's envelope, or a bare array: the whole list as a single page. */
     private static AteraPage read(URI uri, byte[] body) {
         try {
-            return Json.MAPPER.readValue(body, AteraPage.class);
+            JsonNode json = Json.MAPPER.readTree(body);
+            if (json != null && json.isArray()) {
+                List<JsonNode> items = new ArrayList<>(json.size());
+                json.forEach(items::add);
+                return new AteraPage(items, 1, items.size(), items.size(), 1, null, null);
+            }
+            if (json == null || !json.isObject()) {
+                throw new FatalSourceError("GET " + uri + " answered with something that is not an Atera list page");
+            }
+            return Json.MAPPER.treeToValue(json, AteraPage.class);
         } catch (IOException e) {
             throw new FatalSourceError("GET " + uri + " answered with something that is not an Atera list page: "
                     + e.getMessage().lines().findFirst().orElse(""), e);
@@ -118,5 +155,16 @@ final class AteraClient {
 
     private static String abbreviated(String text) {
         return text.length() <= MAX_REASON_CHARS ? text : text.substring(0, MAX_REASON_CHARS) + "…";
+    }
+
+    /** Atera refused the request in a way trying again cannot change. */
+    static final class Refused extends FatalSourceError {
+
+        private final int status;
+
+        Refused(int status, String message) {
+            super(message);
+            this.status = status;
+        }
     }
 }

@@ -17,13 +17,26 @@ final class ItemFields {
      * written, anything nested as its JSON; null or absent fields are left out, as an empty cell would be.
      */
     static Map<String, String> named(JsonNode item, List<String> columns) {
+        return named(item, columns, Map.of());
+    }
+
+    /** As {@link #named(JsonNode, List)}, but a column listed in {@code fieldOf} is read from the field it names. */
+    static Map<String, String> named(JsonNode item, List<String> columns, Map<String, String> fieldOf) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (String column : columns) {
-            JsonNode value = item.get(column);
-            if (value != null && !value.isNull()) {
-                fields.put(column, value.isValueNode() ? value.asText() : value.toString());
+            String value = text(item.get(fieldOf.getOrDefault(column, column)));
+            if (value != null) {
+                fields.put(column, value);
             }
         }
         return fields;
+    }
+
+    /** The value as an export cell holds it, or null for a null or absent value. */
+    static String text(JsonNode value) {
+        if (value == null || value.isNull() || value.isMissingNode()) {
+            return null;
+        }
+        return value.isValueNode() ? value.asText() : value.toString();
     }
 }

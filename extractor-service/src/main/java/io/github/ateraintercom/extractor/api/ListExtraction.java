@@ -10,11 +10,13 @@ import io.github.ateraintercom.extractor.source.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.Map;
 
 /**
- * Extracts one object's API list for one run: every item received is published or rejected (no id,
+ * Extracts one object's API lists for one run: every item received is published or rejected (no id,
  * or an id already received: Atera does not promise a stable order across pages), numbered in the
- * order it is handled, and the list closes with its counts and the SHA-256 of its items' canonical JSON.
+ * order it is handled, and the object closes with its counts and the SHA-256 of its items' canonical
+ * JSON, owner fields included.
  */
 final class ListExtraction {
 
@@ -29,7 +31,7 @@ final class ListExtraction {
     }
 
     FileExtracted run(PageReader pages, String modifiedSince) {
-        pages.readAll(object.list(modifiedSince), page -> page.items().forEach(this::item));
+        pages.readEach(object.lists(modifiedSince), (list, page) -> page.items().forEach(item -> item(list.owned(item))));
         return new FileExtracted(object.sourceName(), itemsRead, gate.published(), gate.rejected(),
                 HexFormat.of().formatHex(digest.digest()));
     }
@@ -37,6 +39,11 @@ final class ListExtraction {
     private void item(JsonNode item) {
         String canonical = CanonicalJson.of(item);
         digest.update((canonical + "\n").getBytes(StandardCharsets.UTF_8));
-        gate.row(++itemsRead, object.columns(item), canonical);
+        Map<String, String> columns = object.columns(item);
+        long publishedBefore = gate.published();
+        gate.row(++itemsRead, columns, canonical);
+        if (gate.published() > publishedBefore) {
+            object.published(columns);
+        }
     }
 }

@@ -7,7 +7,6 @@ import io.github.ateraintercom.common.envelope.SourceRow;
 import io.github.ateraintercom.common.event.FileExtracted;
 import io.github.ateraintercom.common.outcome.Reject;
 import io.github.ateraintercom.extractor.api.AteraApiSimulator.KeyHeader;
-import io.github.ateraintercom.extractor.config.ExtractorConfig;
 import io.github.ateraintercom.extractor.source.ExtractionSink;
 import io.github.ateraintercom.extractor.source.FatalSourceError;
 import org.junit.jupiter.api.Test;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -187,11 +187,7 @@ class AteraApiReadsEveryCustomerOnceTest {
     }
 
     private static AteraApiSource source(AteraApiSimulator atera, String key, AuthMode authMode, String modifiedSince) {
-        Settings settings = new Settings(2, 4, 60_000, 4, Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofSeconds(5), authMode);
-        return new AteraApiSource("run", atera.baseUrl(), key, modifiedSince, settings, HttpClient.newHttpClient());
-    }
-
-    private record Settings(int itemsPerPage, int concurrency, int maxRequestsPerMinute, int maxAttempts, Duration initialBackoff,
-                            Duration maxBackoff, Duration requestTimeout, AuthMode authMode) implements ExtractorConfig.Atera {
+        return new AteraApiSource("run", atera.baseUrl(), key, modifiedSince, ZoneOffset.UTC, SimulatorSettings.of(authMode),
+                HttpClient.newHttpClient());
     }
 }

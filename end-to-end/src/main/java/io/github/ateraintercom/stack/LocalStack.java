@@ -62,7 +62,7 @@ public final class LocalStack implements AutoCloseable {
         sandbox = launch("intercom-sandbox", Map.of("SANDBOX_TOKENS", SANDBOX_TOKEN), logDirectory);
         orchestrator = launch("orchestrator-service", withDatabase, logDirectory);
         launch("extractor-service", common, logDirectory);
-        launch("transformer-service", common, logDirectory);
+        launch("transformer-service", withDatabase, logDirectory);
         launch("loader-service", loader, logDirectory);
         processes.forEach(process -> process.awaitReady(START_TIMEOUT));
     }

@@ -7,11 +7,15 @@ import java.util.List;
 /**
  * The loading phases of a run, in dependency order. A phase opens once every record of the objects
  * it refers to is accounted for: a contact is attached to its company, so contacts wait until every
- * customer is loaded, rejected, held or failed.
+ * customer is loaded, rejected, held or failed. Teammates are only matched, never written, so their
+ * phase opens at once.
  */
 public enum Phase {
     COMPANIES(List.of()),
-    CONTACTS(List.of(ObjectType.CUSTOMER));
+    CONTACTS(List.of(ObjectType.CUSTOMER)),
+    TEAMMATES(List.of()),
+    /** A conversation is opened by its contact and assigned to its teammate. */
+    CONVERSATIONS(List.of(ObjectType.CUSTOMER, ObjectType.CONTACT, ObjectType.TECHNICIAN));
 
     private final List<ObjectType> needs;
 

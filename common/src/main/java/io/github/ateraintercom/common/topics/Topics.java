@@ -12,6 +12,8 @@ public final class Topics {
     public static final String ATERA_CONTACTS = "atera.contacts";
     public static final String INTERCOM_COMPANIES = "intercom.companies";
     public static final String INTERCOM_CONTACTS = "intercom.contacts";
+    public static final String INTERCOM_TEAMMATES = "intercom.teammates";
+    public static final String INTERCOM_CONVERSATIONS = "intercom.conversations";
     public static final String REJECTS = "migration.rejects";
     public static final String EVENTS = "migration.events";
     public static final String RESULTS = "migration.results";
@@ -28,6 +30,8 @@ public final class Topics {
         }
         specs.add(TopicSpec.records(INTERCOM_COMPANIES, recordPartitions));
         specs.add(TopicSpec.records(INTERCOM_CONTACTS, recordPartitions));
+        specs.add(TopicSpec.records(INTERCOM_TEAMMATES, recordPartitions));
+        specs.add(TopicSpec.records(INTERCOM_CONVERSATIONS, recordPartitions));
         specs.add(TopicSpec.records(REJECTS, recordPartitions));
         specs.add(TopicSpec.records(EVENTS, recordPartitions));
         specs.add(TopicSpec.records(RESULTS, recordPartitions));

@@ -6,6 +6,7 @@ import io.github.ateraintercom.common.envelope.Decoded;
 import io.github.ateraintercom.common.envelope.Envelope;
 import io.github.ateraintercom.common.envelope.EnvelopeSerde;
 import io.github.ateraintercom.common.envelope.Rejects;
+import io.github.ateraintercom.common.intercom.SourceRef;
 import io.github.ateraintercom.common.outcome.Reject;
 import io.github.ateraintercom.common.outcome.Stage;
 import io.github.ateraintercom.common.topics.Topics;
@@ -72,11 +73,21 @@ public class RecordPipeline {
             return publisher.command(topic, key, row.withPayload(mapped.command()))
                     .thenRun(() -> count(row.objectType().wireName(), "transformed"));
         }
-        MappingResult.Refused<C> refused = (MappingResult.Refused<C>) result;
+        return refuse(row, (MappingResult.Refused<C>) result);
+    }
+
+    /** Rejects the record with the rule that refused it, naming its file, line and column. */
+    public CompletableFuture<Void> refuse(Envelope<AteraRow> row, MappingResult.Refused<?> refused) {
         return reject(row, new Reject(Stage.TRANSFORM, refused.rule(), refused.column(),
                 row.sourceRow().file() + " line " + row.sourceRow().line()
                         + (refused.column() == null ? "" : " column " + refused.column()) + ": " + refused.message(),
                 String.join(",", row.payload().fields().values())));
+    }
+
+    /** Tells that a record folded into another's command (a comment into its conversation) is transformed with it. */
+    public CompletableFuture<Void> transformed(String runId, SourceRef record, String topic) {
+        return publisher.transformed(Envelope.of(runId, record.objectType(), record.sourceId(), record.sourceRow(), topic), topic)
+                .thenRun(() -> count(record.objectType().wireName(), "transformed"));
     }
 
     /** Keeps the record out of Intercom, accounted for with its reason. */

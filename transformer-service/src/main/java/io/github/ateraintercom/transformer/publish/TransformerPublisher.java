@@ -29,6 +29,11 @@ public class TransformerPublisher {
                 publisher.publish(Topics.EVENTS, command.withPayload(new RecordTransformed(topic))));
     }
 
+    /** Says a record became part of a command on {@code topic}. */
+    public CompletableFuture<Void> transformed(Envelope<?> record, String topic) {
+        return publisher.publish(Topics.EVENTS, record.withPayload(new RecordTransformed(topic)));
+    }
+
     /** Held records are told on the events topic, keyed like the record. */
     public CompletableFuture<Void> held(Envelope<?> record, String reason) {
         return publisher.publish(Topics.EVENTS, record.withPayload(new RecordHeld(reason)));

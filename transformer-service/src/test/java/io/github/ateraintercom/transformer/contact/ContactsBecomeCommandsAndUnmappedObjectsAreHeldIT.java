@@ -12,6 +12,7 @@ import io.github.ateraintercom.common.intercom.ContactCommand;
 import io.github.ateraintercom.common.outcome.Reject;
 import io.github.ateraintercom.common.topics.Topics;
 import io.github.ateraintercom.testsupport.KafkaResource;
+import io.github.ateraintercom.testsupport.PostgresResource;
 import io.github.ateraintercom.testsupport.RawRows;
 import io.github.ateraintercom.testsupport.TopicReader;
 import io.github.ateraintercom.testsupport.TopicWriter;
@@ -28,12 +29,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Through the real broker: contacts become commands, and every object without a mapping yet is held, never left unaccounted. */
 @QuarkusTest
 @WithTestResource(KafkaResource.class)
+@WithTestResource(PostgresResource.class)
 class ContactsBecomeCommandsAndUnmappedObjectsAreHeldIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Test
-    void contactsAreCommandsAndTicketsAndCommentsAreHeldWithTheirReason() {
+    void contactsAreCommandsAndContractsAndArticlesAreHeldWithTheirReason() {
         String runId = UUID.randomUUID().toString();
         TopicWriter.control(new RunStarted(runId, "/nowhere", "UTC", "http://localhost:1", "INTERCOM_TOKEN"));
 
@@ -41,9 +43,8 @@ class ContactsBecomeCommandsAndUnmappedObjectsAreHeldIT {
                 "EndUserID", "501", "CustomerID", "11", "Firstname", "Ann", "Email", "ann@acme.example"));
         TopicWriter.envelope(Topics.ATERA_CONTACTS, RawRows.row(runId, ObjectType.CONTACT, "502", 3,
                 "EndUserID", "502", "Email", "not-an-address"));
-        TopicWriter.envelope(ObjectType.TICKET.topic(), RawRows.row(runId, ObjectType.TICKET, "42", 2, "TicketID", "42"));
-        TopicWriter.envelope(ObjectType.TICKET_COMMENT.topic(), RawRows.row(runId, ObjectType.TICKET_COMMENT,
-                "42/2024-03-01T09:00:00Z/user-501/0011223344556677", 2, "TicketID", "42", "Date", "2024-03-01T09:00:00Z"));
+        TopicWriter.envelope(ObjectType.CONTRACT.topic(), RawRows.row(runId, ObjectType.CONTRACT, "801", 2, "ContractID", "801"));
+        TopicWriter.envelope(ObjectType.KB_ARTICLE.topic(), RawRows.row(runId, ObjectType.KB_ARTICLE, "601", 2, "ArticleID", "601"));
 
         List<Envelope<ContactCommand>> commands = TopicReader.read(Topics.INTERCOM_CONTACTS,
                 new EnvelopeSerde<>(ContactCommand.class), runId, 1, WAIT);
@@ -58,7 +59,7 @@ class ContactsBecomeCommandsAndUnmappedObjectsAreHeldIT {
                 runId, 3, WAIT);
         assertThat(events).extracting(event -> event.objectType().wireName() + " " + event.payload()).containsExactlyInAnyOrder(
                 "contact " + new RecordTransformed(Topics.INTERCOM_CONTACTS),
-                "ticket " + new RecordHeld("no Intercom mapping for ticket records in this release"),
-                "ticket_comment " + new RecordHeld("no Intercom mapping for ticket comment records in this release"));
+                "contract " + new RecordHeld("no Intercom mapping for contract records in this release"),
+                "kb_article " + new RecordHeld("no Intercom mapping for kb article records in this release"));
     }
 }

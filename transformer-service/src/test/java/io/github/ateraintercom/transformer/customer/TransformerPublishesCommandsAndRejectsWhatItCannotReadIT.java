@@ -13,6 +13,7 @@ import io.github.ateraintercom.common.outcome.Reject;
 import io.github.ateraintercom.common.outcome.Stage;
 import io.github.ateraintercom.common.topics.Topics;
 import io.github.ateraintercom.testsupport.KafkaResource;
+import io.github.ateraintercom.testsupport.PostgresResource;
 import io.github.ateraintercom.testsupport.RawRows;
 import io.github.ateraintercom.testsupport.TopicReader;
 import io.github.ateraintercom.testsupport.TopicWriter;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Through the real broker: good rows become commands, bad and unreadable ones become rejects, and the consumer goes on. */
 @QuarkusTest
 @WithTestResource(KafkaResource.class)
+@WithTestResource(PostgresResource.class)
 class TransformerPublishesCommandsAndRejectsWhatItCannotReadIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);

@@ -1,0 +1,25 @@
+package io.github.ateraintercom.common.intercom;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One Atera ticket as one Intercom conversation, everything the loader writes in order: opened by
+ * the ticket's contact ({@code contactId}, an EndUserID) with {@code opening}, then every later
+ * part in chronological order, then the title and attributes, tags, the assignee
+ * ({@code technicianId}, a TechnicianContactID, null for unassigned) and the final state.
+ * {@code folded} lists the source rows settled with the conversation (work hours, and a comment
+ * that repeats the opening message).
+ */
+public record ConversationCommand(String contactId, String technicianId, ConversationPart opening, List<ConversationPart> parts,
+                                  String title, Map<String, Object> attributes, List<String> tags, State state,
+                                  List<SourceRef> folded) {
+
+    public ConversationCommand {
+        parts = List.copyOf(parts);
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        folded = folded == null ? List.of() : List.copyOf(folded);
+    }
+
+    public enum State { OPEN, SNOOZED, CLOSED }
+}

@@ -1,0 +1,126 @@
+package io.github.ateraintercom.transformer.conversation;
+
+import io.github.ateraintercom.common.atera.ObjectType;
+import io.github.ateraintercom.common.control.RunStarted;
+import io.github.ateraintercom.common.intercom.ConversationCommand;
+import io.github.ateraintercom.common.intercom.ConversationPart;
+import io.github.ateraintercom.common.intercom.SourceRef;
+import io.github.ateraintercom.common.topics.Topics;
+import io.github.ateraintercom.transformer.mapping.MappingResult;
+import io.github.ateraintercom.transformer.pipeline.RecordPipeline;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a run's staged tickets into conversation commands once every ticket, comment and work hour
+ * the extractor published is staged: page by page in ticket order, each ticket with its whole
+ * history, so memory stays bounded whatever the run's size. Comments and work hours whose ticket is
+ * not in the export are rejected with that reason. Running it again republishes the same commands,
+ * which the loader's ledger makes harmless.
+ */
+@ApplicationScoped
+public class ConversationAssembly {
+
+    private static final Logger LOG = Logger.getLogger(ConversationAssembly.class);
+
+    private final TicketStaging staging;
+    private final RecordPipeline pipeline;
+    private final int pageSize;
+    private final Duration stagingPoll;
+
+    ConversationAssembly(TicketStaging staging, RecordPipeline pipeline,
+                         @ConfigProperty(name = "transformer.assembly.page-size", defaultValue = "500") int pageSize,
+                         @ConfigProperty(name = "transformer.assembly.staging-poll", defaultValue = "PT1S") Duration stagingPoll) {
+        this.staging = staging;
+        this.pipeline = pipeline;
+        this.pageSize = pageSize;
+        this.stagingPoll = stagingPoll;
+    }
+
+    public void assemble(RunStarted run) throws InterruptedException {
+        awaitStaging(run.runId());
+        ZoneId zone = ZoneId.of(run.accountTimeZone());
+        long conversations = 0;
+        String after = null;
+        List<StagedRecord> tickets;
+        while (!(tickets = staging.tickets(run.runId(), after, pageSize)).isEmpty()) {
+            Map<String, List<StagedRecord>> histories = staging.histories(run.runId(),
+                    tickets.stream().map(StagedRecord::ticketId).toList()).stream()
+                    .collect(Collectors.groupingBy(StagedRecord::ticketId));
+            List<CompletableFuture<Void>> sent = new ArrayList<>();
+            for (StagedRecord ticket : tickets) {
+                List<StagedRecord> history = histories.getOrDefault(ticket.ticketId(), List.of());
+                sent.add(publish(ticket, history, TicketToConversation.map(ticket, only(history, ObjectType.TICKET_COMMENT),
+                        only(history, ObjectType.WORK_HOUR), zone)));
+            }
+            // a page is durable before the next is read: the producer never buffers more than a page
+            CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
+            conversations += tickets.size();
+            after = tickets.get(tickets.size() - 1).ticketId();
+        }
+        List<CompletableFuture<Void>> orphans = staging.orphans(run.runId()).stream()
+                .map(orphan -> pipeline.refuse(orphan.envelope(), new MappingResult.Refused<>("unknown-ticket",
+                        "TicketID", "ticket " + orphan.ticketId() + " is not in the export")))
+                .toList();
+        CompletableFuture.allOf(orphans.toArray(CompletableFuture[]::new)).join();
+        staging.markAssembled(run.runId());
+        LOG.infof("run %s: %d tickets assembled, %d comments or work hours without their ticket", run.runId(), conversations,
+                orphans.size());
+    }
+
+    private CompletableFuture<Void> publish(StagedRecord ticket, List<StagedRecord> records, TicketHistory history) {
+        List<CompletableFuture<Void>> sent = new ArrayList<>();
+        history.refusedRecords().forEach(refusal -> sent.add(pipeline.refuse(refusal.record().envelope(), refusal.reason())));
+        MappingResult<ConversationCommand> conversation = history.conversation();
+        sent.add(pipeline.publish(ticket.envelope(), Topics.INTERCOM_CONVERSATIONS, ticket.ticketId(), conversation));
+        if (conversation instanceof MappingResult.Mapped<ConversationCommand> mapped) {
+            // the comments and work hours folded into the command are transformed with it
+            for (SourceRef carried : carried(mapped.command())) {
+                if (!carried.equals(ticket.ref())) {
+                    sent.add(pipeline.transformed(ticket.runId(), carried, Topics.INTERCOM_CONVERSATIONS));
+                }
+            }
+        } else {
+            // a refused ticket takes the rest of its history with it, each record naming the ticket's reason
+            MappingResult.Refused<?> refused = (MappingResult.Refused<?>) conversation;
+            List<StagedRecord> alreadyRefused = history.refusedRecords().stream().map(TicketHistory.Refusal::record).toList();
+            records.stream().filter(record -> !alreadyRefused.contains(record))
+                    .forEach(record -> sent.add(pipeline.refuse(record.envelope(), new MappingResult.Refused<>("ticket-rejected",
+                            "TicketID", "its ticket " + ticket.ticketId() + " was rejected: " + refused.message()))));
+        }
+        return CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new));
+    }
+
+    private static List<SourceRef> carried(ConversationCommand command) {
+        List<SourceRef> carried = new ArrayList<>();
+        carried.add(command.opening().source());
+        command.parts().stream().map(ConversationPart::source).forEach(carried::add);
+        carried.addAll(command.folded());
+        return carried;
+    }
+
+    private static List<StagedRecord> only(List<StagedRecord> history, ObjectType type) {
+        return history.stream().filter(record -> record.objectType() == type).toList();
+    }
+
+    private void awaitStaging(String runId) throws InterruptedException {
+        long lastReport = System.nanoTime();
+        Map<ObjectType, Long> missing;
+        while (!(missing = staging.missing(runId)).isEmpty()) {
+            if (System.nanoTime() - lastReport > Duration.ofSeconds(30).toNanos()) {
+                LOG.infof("run %s: waiting for records still on their way to staging: %s", runId, missing);
+                lastReport = System.nanoTime();
+            }
+            Thread.sleep(stagingPoll.toMillis());
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package io.github.ateraintercom.transformer.conversation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.ateraintercom.common.atera.AteraRow;
+import io.github.ateraintercom.common.atera.ObjectType;
+import io.github.ateraintercom.common.envelope.Envelope;
+import io.github.ateraintercom.common.envelope.Json;
+import io.github.ateraintercom.common.envelope.SourceRow;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where tickets, comments and work hours wait, in PostgreSQL, until their run's extraction has ended:
+ * a ticket's history arrives on three topics in any order, and a conversation is written once, whole.
+ * Every write is idempotent, so a redelivered record or event changes nothing.
+ */
+@ApplicationScoped
+public class TicketStaging {
+
+    static final List<ObjectType> STAGED = List.of(ObjectType.TICKET, ObjectType.TICKET_COMMENT, ObjectType.WORK_HOUR);
+
+    private final DataSource database;
+
+    TicketStaging(DataSource database) {
+        this.database = database;
+    }
+
+    public void stage(Envelope<AteraRow> record) {
+        String ticketId = record.objectType().partitionKey(record.sourceId(), record.payload().fields());
+        update("""
+                INSERT INTO staged_record (run_id, object_type, source_id, ticket_id, source_file, source_line, fields)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+                """, record.runId(), record.objectType().wireName(), record.sourceId(), ticketId, record.sourceRow().file(),
+                record.sourceRow().line(), json(record.payload()));
+    }
+
+    /** The extractor published {@code published} records of a staged object from {@code file}. */
+    void expect(String runId, String file, ObjectType type, long published) {
+        update("""
+                INSERT INTO staging_expectation (run_id, source_file, object_type, published) VALUES (?, ?, ?, ?)
+                ON CONFLICT (run_id, source_file) DO UPDATE SET published = excluded.published
+                """, runId, file, type.wireName(), published);
+    }
+
+    void finished(String runId) {
+        update("INSERT INTO staging_run (run_id, finished_at) VALUES (?, now()) ON CONFLICT DO NOTHING", runId);
+    }
+
+    boolean assembled(String runId) {
+        return !query("SELECT 1 FROM staging_run WHERE run_id = ? AND assembled_at IS NOT NULL", rs -> 1, runId).isEmpty();
+    }
+
+    void markAssembled(String runId) {
+        update("UPDATE staging_run SET assembled_at = now() WHERE run_id = ?", runId);
+    }
+
+    /** Per staged object, how many records the extractor published that are not staged yet. */
+    Map<ObjectType, Long> missing(String runId) {
+        Map<ObjectType, Long> missing = new HashMap<>();
+        query("SELECT object_type, sum(published) FROM staging_expectation WHERE run_id = ? GROUP BY object_type",
+                rs -> missing.put(ObjectType.fromWireName(rs.getString(1)), rs.getLong(2)), runId);
+        query("SELECT object_type, count(*) FROM staged_record WHERE run_id = ? GROUP BY object_type",
+                rs -> missing.merge(ObjectType.fromWireName(rs.getString(1)), -rs.getLong(2), Long::sum), runId);
+        missing.values().removeIf(count -> count <= 0);
+        return missing;
+    }
+
+    /** Up to {@code limit} tickets of the run after {@code afterTicketId} (null: from the first), in ticket order. */
+    List<StagedRecord> tickets(String runId, String afterTicketId, int limit) {
+        return query("""
+                SELECT object_type, source_id, ticket_id, source_file, source_line, fields FROM staged_record
+                WHERE run_id = ? AND object_type = 'ticket' AND ticket_id > ? ORDER BY ticket_id LIMIT ?
+                """, rs -> staged(runId, rs), runId, afterTicketId == null ? "" : afterTicketId, limit);
+    }
+
+    /** The comments and work hours of the given tickets. */
+    List<StagedRecord> histories(String runId, List<String> ticketIds) {
+        return query("""
+                SELECT object_type, source_id, ticket_id, source_file, source_line, fields FROM staged_record
+                WHERE run_id = ? AND object_type <> 'ticket' AND ticket_id = ANY (?)
+                """, rs -> staged(runId, rs), runId, ticketIds.toArray(String[]::new));
+    }
+
+    /** Comments and work hours whose ticket is not in the run's export. */
+    List<StagedRecord> orphans(String runId) {
+        return query("""
+                SELECT object_type, source_id, ticket_id, source_file, source_line, fields FROM staged_record history
+                WHERE run_id = ? AND object_type <> 'ticket' AND NOT EXISTS (
+                    SELECT 1 FROM staged_record ticket WHERE ticket.run_id = history.run_id
+                    AND ticket.object_type = 'ticket' AND ticket.ticket_id = history.ticket_id)
+                ORDER BY source_file, source_line
+                """, rs -> staged(runId, rs), runId);
+    }
+
+    private static StagedRecord staged(String runId, ResultSet rs) throws SQLException {
+        try {
+            return new StagedRecord(runId, ObjectType.fromWireName(rs.getString(1)), rs.getString(2), rs.getString(3),
+                    new SourceRow(rs.getString(4), rs.getLong(5)), Json.MAPPER.readValue(rs.getString(6), AteraRow.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("staged record " + rs.getString(2) + " cannot be read back", e);
+        }
+    }
+
+    private static String json(AteraRow row) {
+        try {
+            return Json.MAPPER.writeValueAsString(row);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a raw row cannot be written as JSON", e);
+        }
+    }
+
+    private void update(String sql, Object... parameters) {
+        try (Connection connection = database.getConnection(); PreparedStatement statement = prepare(connection, sql, parameters)) {
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("staging database refused: " + e.getMessage(), e);
+        }
+    }
+
+    private <T> List<T> query(String sql, Row<T> mapper, Object... parameters) {
+        try (Connection connection = database.getConnection(); PreparedStatement statement = prepare(connection, sql, parameters);
+             ResultSet rs = statement.executeQuery()) {
+            List<T> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(mapper.map(rs));
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("staging database refused: " + e.getMessage(), e);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            Object parameter = parameters[i];
+            if (parameter instanceof String[] array) {
+                statement.setArray(i + 1, connection.createArrayOf("varchar", array));
+            } else {
+                statement.setObject(i + 1, parameter);
+            }
+        }
+        return statement;
+    }
+
+    @FunctionalInterface
+    private interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+}

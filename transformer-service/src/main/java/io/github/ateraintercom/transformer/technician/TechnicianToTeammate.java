@@ -1,0 +1,32 @@
+package io.github.ateraintercom.transformer.technician;
+
+import io.github.ateraintercom.common.atera.AteraRow;
+import io.github.ateraintercom.common.intercom.TeammateCommand;
+import io.github.ateraintercom.transformer.mapping.MappingResult;
+
+import java.util.Locale;
+
+/**
+ * An Atera technician → the teammate to match: Email (lower-cased: the match ignores case),
+ * Firstname and Lastname → name, Active → active. Teammates are matched by email, never created, so a
+ * technician without one cannot be matched and is refused; their tickets go to the run's fallback.
+ */
+public final class TechnicianToTeammate {
+
+    private TechnicianToTeammate() {
+    }
+
+    public static MappingResult<TeammateCommand> map(AteraRow row) {
+        String email = row.value("Email");
+        if (email == null) {
+            return new MappingResult.Refused<>("required", "Email",
+                    "Email is empty: a technician is matched to an Intercom teammate by email");
+        }
+        String first = row.value("Firstname");
+        String last = row.value("Lastname");
+        String name = first == null ? last : last == null ? first : first + " " + last;
+        String active = row.value("Active");
+        return new MappingResult.Mapped<>(new TeammateCommand(email.toLowerCase(Locale.ROOT), name,
+                active == null ? null : Boolean.valueOf("true".equalsIgnoreCase(active))));
+    }
+}

@@ -8,14 +8,17 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * {@code ateraKeySecret} in its own environment, only records modified since {@code modifiedSince}
  * when given (an ISO date or date-time without offset, in {@code accountTimeZone}). Loaders write
  * to {@code targetBaseUrl} with the token held by the secret named {@code tokenSecret} in their own
- * environment. Neither the key nor the token ever travels on a topic.
+ * environment. Neither the key nor the token ever travels on a topic. Tickets of a technician who
+ * matches no Intercom teammate (or of no technician) are assigned to {@code fallbackTeammate}, an
+ * admin's email; without one they are held until an operator names it.
  *
  * <p>The source fields came later: a message without them is an export-directory run.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunStarted(String runId, String sourceDirectory, String accountTimeZone,
                          String targetBaseUrl, String tokenSecret,
-                         SourceKind sourceKind, String ateraBaseUrl, String ateraKeySecret, String modifiedSince)
+                         SourceKind sourceKind, String ateraBaseUrl, String ateraKeySecret, String modifiedSince,
+                         String fallbackTeammate)
         implements ControlMessage {
 
     public RunStarted {
@@ -24,6 +27,6 @@ public record RunStarted(String runId, String sourceDirectory, String accountTim
 
     /** A run that reads an export directory. */
     public RunStarted(String runId, String sourceDirectory, String accountTimeZone, String targetBaseUrl, String tokenSecret) {
-        this(runId, sourceDirectory, accountTimeZone, targetBaseUrl, tokenSecret, SourceKind.EXPORT_DIRECTORY, null, null, null);
+        this(runId, sourceDirectory, accountTimeZone, targetBaseUrl, tokenSecret, SourceKind.EXPORT_DIRECTORY, null, null, null, null);
     }
 }

@@ -22,7 +22,7 @@ class RunStartedStaysReadableAcrossVersionsTest {
     @Test
     void ateraApiRunSurvivesTheRoundTrip() {
         RunStarted sent = new RunStarted("r2", null, "Europe/Paris", "https://api.intercom.io", "INTERCOM_TOKEN",
-                SourceKind.ATERA_API, "https://app.atera.com/api/v3", "ATERA_API_KEY", "2025-01-01");
+                SourceKind.ATERA_API, "https://app.atera.com/api/v3", "ATERA_API_KEY", "2025-01-01", "owner@acme.example");
 
         String json = new String(ControlSerde.encode(sent), StandardCharsets.UTF_8);
 

@@ -53,6 +53,10 @@ public class Run extends PanacheEntityBase {
     @Column(name = "account_time_zone", nullable = false)
     public String accountTimeZone;
 
+    /** The email of the teammate who takes tickets no teammate matches; null: such tickets are held. */
+    @Column(name = "fallback_teammate")
+    public String fallbackTeammate;
+
     public String failure;
 
     @Column(name = "created_at", nullable = false)

@@ -47,8 +47,13 @@ public class RunRequestValidator {
             throw new InvalidRunRequest("accountTimeZone '" + zone + "' is not a time zone id such as Europe/Paris");
         }
         String secret = blank(request.tokenSecret()) ? config.defaultTokenSecret() : request.tokenSecret();
+        String fallback = present(request.fallbackTeammate());
+        if (fallback != null && !fallback.matches("[^@\\s]+@[^@\\s]+")) {
+            throw new InvalidRunRequest("fallbackTeammate '" + fallback + "' is not an email: it names the Intercom teammate "
+                    + "who takes the tickets no teammate matches");
+        }
         return new NewRun(present(request.sourceDirectory()), request.targetBaseUrl(), secret, zone, kind.wireName(),
-                present(request.ateraBaseUrl()), present(request.ateraKeySecret()), present(request.modifiedSince()));
+                present(request.ateraBaseUrl()), present(request.ateraKeySecret()), present(request.modifiedSince()), fallback);
     }
 
     private static SourceKind sourceKind(String name) {

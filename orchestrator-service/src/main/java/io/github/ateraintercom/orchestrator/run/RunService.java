@@ -45,7 +45,8 @@ public class RunService {
         }
         try {
             control.publish(new RunStarted(run.id, run.sourceDirectory, run.accountTimeZone, run.targetBaseUrl, run.tokenSecret,
-                    SourceKind.fromWireName(run.sourceKind), run.ateraBaseUrl, run.ateraKeySecret, run.modifiedSince));
+                    SourceKind.fromWireName(run.sourceKind), run.ateraBaseUrl, run.ateraKeySecret, run.modifiedSince,
+                    run.fallbackTeammate));
         } catch (IllegalStateException e) {
             QuarkusTransaction.requiringNew().run(() -> Run.<Run>findById(run.id).fail(e.getMessage()));
             throw e;
@@ -99,6 +100,7 @@ public class RunService {
         run.targetBaseUrl = request.targetBaseUrl();
         run.tokenSecret = request.tokenSecret();
         run.accountTimeZone = request.accountTimeZone();
+        run.fallbackTeammate = request.fallbackTeammate();
         run.createdAt = OffsetDateTime.now();
         run.moveTo(RunState.CREATED);
         run.persist();

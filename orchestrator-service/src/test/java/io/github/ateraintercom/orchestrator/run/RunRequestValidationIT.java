@@ -98,6 +98,9 @@ class RunRequestValidationIT {
         given().contentType(ContentType.JSON).body(Map.of("sourceDirectory", "/x", "targetBaseUrl", "https://api.intercom.io",
                         "accountTimeZone", "Mars/Olympus"))
                 .when().post("/api/runs").then().statusCode(400).body("error", containsString("'Mars/Olympus' is not a time zone"));
+        given().contentType(ContentType.JSON).body(Map.of("sourceDirectory", "/x", "targetBaseUrl", "https://api.intercom.io",
+                        "fallbackTeammate", "the boss"))
+                .when().post("/api/runs").then().statusCode(400).body("error", containsString("fallbackTeammate 'the boss' is not an email"));
         given().when().get("/api/runs/" + UUID.randomUUID()).then().statusCode(404);
     }
 
@@ -106,7 +109,8 @@ class RunRequestValidationIT {
         String location = given().contentType(ContentType.JSON)
                 .body(Map.of("sourceKind", "atera-api", "ateraBaseUrl", "https://app.atera.com/api/v3",
                         "ateraKeySecret", "ACME_ATERA_KEY", "modifiedSince", "2025-01-01T08:30:00",
-                        "targetBaseUrl", "https://api.intercom.io", "accountTimeZone", "Europe/Paris"))
+                        "targetBaseUrl", "https://api.intercom.io", "accountTimeZone", "Europe/Paris",
+                        "fallbackTeammate", "owner@acme.example"))
                 .when().post("/api/runs")
                 .then().statusCode(201)
                 .body("state", equalTo("EXTRACTING"))
@@ -121,7 +125,8 @@ class RunRequestValidationIT {
         given().when().get("/api/runs/" + id).then().statusCode(200)
                 .body("sourceKind", equalTo("atera-api")).body("ateraKeySecret", equalTo("ACME_ATERA_KEY"));
         assertThat(TopicReader.controlMessage(id, Duration.ofSeconds(20)).map(RunStarted.class::cast)).contains(new RunStarted(id, null, "Europe/Paris", "https://api.intercom.io",
-                "INTERCOM_TOKEN", SourceKind.ATERA_API, "https://app.atera.com/api/v3", "ACME_ATERA_KEY", "2025-01-01T08:30:00"));
+                "INTERCOM_TOKEN", SourceKind.ATERA_API, "https://app.atera.com/api/v3", "ACME_ATERA_KEY", "2025-01-01T08:30:00",
+                "owner@acme.example"));
     }
 
     @Test

@@ -49,7 +49,8 @@ public class RunTargets {
         if (token.isEmpty()) {
             return Resolution.failed("secret '" + secret + "' is not set in the loader's environment");
         }
-        return new Resolution(new IntercomTarget(URI.create(run.get().targetBaseUrl()), token.get()), null);
+        return new Resolution(new IntercomTarget(URI.create(run.get().targetBaseUrl()), token.get()), null,
+                run.get().fallbackTeammate());
     }
 
     /**
@@ -65,9 +66,10 @@ public class RunTargets {
         return true;
     }
 
-    public record Resolution(IntercomTarget target, String failure) {
+    /** {@code fallbackTeammate} is the email of the run's fallback teammate, null when it names none. */
+    public record Resolution(IntercomTarget target, String failure, String fallbackTeammate) {
         static Resolution failed(String reason) {
-            return new Resolution(null, reason);
+            return new Resolution(null, reason, null);
         }
     }
 }

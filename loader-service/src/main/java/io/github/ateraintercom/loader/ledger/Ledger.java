@@ -40,6 +40,16 @@ public class Ledger {
         QuarkusTransaction.requiringNew().run(() -> entry(runId, type, sourceId).persist());
     }
 
+    /** Records that the first {@code step} steps of the object {@code intercomId} are written. */
+    public void advance(String runId, ObjectType type, String sourceId, String intercomId, int step) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            LedgerEntry entry = entry(runId, type, sourceId);
+            entry.intercomId = intercomId;
+            entry.step = step;
+            entry.persist();
+        });
+    }
+
     private static LedgerEntry entry(String runId, ObjectType type, String sourceId) {
         LedgerEntry entry = LedgerEntry.<LedgerEntry>find("runId = ?1 and objectType = ?2 and sourceId = ?3",
                 runId, type.wireName(), sourceId).firstResult();

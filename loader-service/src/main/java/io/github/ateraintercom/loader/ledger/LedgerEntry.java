@@ -43,6 +43,10 @@ public class LedgerEntry extends PanacheEntityBase {
     @Column(nullable = false)
     public Origin origin = Origin.CREATED;
 
+    /** Steps of a many-step object already written; its content hash is set only when all are. */
+    @Column(nullable = false)
+    public int step;
+
     @Column(name = "recorded_at", nullable = false, insertable = false, updatable = false)
     public OffsetDateTime recordedAt;
 

@@ -1,0 +1,168 @@
+package io.github.ateraintercom.loader.conversation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ateraintercom.common.atera.ObjectType;
+import io.github.ateraintercom.common.control.Phase;
+import io.github.ateraintercom.common.envelope.Envelope;
+import io.github.ateraintercom.common.intercom.ConversationCommand;
+import io.github.ateraintercom.common.intercom.ConversationPart;
+import io.github.ateraintercom.common.intercom.SourceRef;
+import io.github.ateraintercom.common.outcome.LoadResult;
+import io.github.ateraintercom.common.topics.Topics;
+import io.github.ateraintercom.loader.config.LoaderConfig;
+import io.github.ateraintercom.loader.control.RunTargets;
+import io.github.ateraintercom.loader.flow.CommandIntake;
+import io.github.ateraintercom.loader.intercom.IntercomClient;
+import io.github.ateraintercom.loader.intercom.IntercomError;
+import io.github.ateraintercom.loader.intercom.IntercomTarget;
+import io.github.ateraintercom.loader.ledger.ContentHash;
+import io.github.ateraintercom.loader.ledger.Ledger;
+import io.github.ateraintercom.loader.ledger.LedgerEntry;
+import io.github.ateraintercom.loader.result.ResultPublisher;
+import io.github.ateraintercom.loader.schema.ConversationAttributes;
+import io.github.ateraintercom.loader.tag.Tags;
+import io.github.ateraintercom.loader.teammate.Teammates;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Writes each ticket's conversation once the run's conversations phase is open, step by step,
+ * recording in the ledger each step as it succeeds: a restart resumes at the next step, so no part
+ * is written twice and none is missed. A create whose answer was lost is found again among the
+ * contact's conversations by its original time before anything is created. Every comment and work
+ * hour carried by the conversation gets the conversation's outcome, so each source row is accounted for.
+ */
+@ApplicationScoped
+public class ConversationLoader {
+
+    private final CommandIntake<ConversationCommand> intake;
+    private final IntercomClient intercom;
+    private final ConversationAttributes attributes;
+    private final Tags tags;
+    private final Teammates teammates;
+    private final Ledger ledger;
+    private final RunTargets targets;
+    private final ResultPublisher publisher;
+    private final LoaderConfig config;
+
+    ConversationLoader(IntercomClient intercom, ConversationAttributes attributes, Tags tags, Teammates teammates, Ledger ledger,
+                       RunTargets targets, ResultPublisher publisher, LoaderConfig config, MeterRegistry meters) {
+        this.intake = new CommandIntake<>(ConversationCommand.class, config.concurrency(), publisher, meters);
+        this.intercom = intercom;
+        this.attributes = attributes;
+        this.tags = tags;
+        this.teammates = teammates;
+        this.ledger = ledger;
+        this.targets = targets;
+        this.publisher = publisher;
+        this.config = config;
+    }
+
+    @Incoming(Topics.INTERCOM_CONVERSATIONS)
+    @Blocking
+    public CompletionStage<Void> onConversation(Message<byte[]> message) {
+        return intake.accept(message, this::load);
+    }
+
+    @PreDestroy
+    void close() {
+        intake.close();
+    }
+
+    private LoadResult load(Envelope<ConversationCommand> command) {
+        LoadResult result = write(command);
+        // the rows folded into the conversation share its outcome; durable before the command is acknowledged
+        List<CompletableFuture<Void>> sent = new ArrayList<>();
+        for (SourceRef carried : carried(command.payload())) {
+            if (!carried.sourceRow().equals(command.sourceRow())) {
+                sent.add(publisher.result(Envelope.of(command.runId(), carried.objectType(), carried.sourceId(), carried.sourceRow(),
+                        result)));
+            }
+        }
+        CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
+        return result;
+    }
+
+    private LoadResult write(Envelope<ConversationCommand> command) {
+        String runId = command.runId();
+        if (!targets.awaitPhase(runId, Phase.CONVERSATIONS)) {
+            return LoadResult.failed("run " + runId + " was cancelled: nothing more of it is written");
+        }
+        String hash = ContentHash.of(command.payload());
+        Optional<LedgerEntry> entry = ledger.find(runId, ObjectType.TICKET, command.sourceId());
+        if (entry.filter(done -> hash.equals(done.contentHash)).isPresent()) {
+            return LoadResult.loaded(entry.get().intercomId);
+        }
+        RunTargets.Resolution resolution = targets.resolve(runId, config.runWait());
+        if (resolution.failure() != null) {
+            return LoadResult.failed(resolution.failure());
+        }
+        IntercomTarget target = resolution.target();
+        try {
+            References references = References.of(runId, ledger, teammates, target, resolution.fallbackTeammate());
+            List<Step> steps = new ConversationSteps(intercom, target, attributes, tags, Clock.systemUTC())
+                    .of(command.payload(), references);
+            String conversationId = entry.map(known -> known.intercomId).orElse(null);
+            int done = entry.map(known -> known.step).orElse(0);
+            if (conversationId == null && entry.isPresent()) {
+                conversationId = lostCreate(target, references.contact(command.payload().contactId()), command.payload());
+                done = conversationId == null ? 0 : 1;
+            }
+            if (entry.isEmpty()) {
+                ledger.intend(runId, ObjectType.TICKET, command.sourceId());
+            }
+            for (int step = done; step < steps.size(); step++) {
+                conversationId = steps.get(step).write(conversationId);
+                ledger.advance(runId, ObjectType.TICKET, command.sourceId(), conversationId, step + 1);
+            }
+            ledger.record(runId, ObjectType.TICKET, command.sourceId(), conversationId, hash);
+            return LoadResult.loaded(conversationId);
+        } catch (References.Unresolved e) {
+            return LoadResult.held(e.getMessage());
+        } catch (IntercomError e) {
+            return LoadResult.failed(e.getMessage());
+        }
+    }
+
+    /**
+     * A create was attempted before and its answer lost: the conversation, if Intercom made it, is
+     * the contact's one with the ticket's original time. Search lags creation by seconds to minutes,
+     * so a create lost that recently may be missed; the ledger's intent makes that window the only one.
+     */
+    private String lostCreate(IntercomTarget target, String contactId, ConversationCommand command) {
+        String startingAfter = null;
+        do {
+            Map<String, Object> pagination = startingAfter == null ? Map.of("per_page", 150)
+                    : Map.of("per_page", 150, "starting_after", startingAfter);
+            JsonNode page = intercom.post(target, "/conversations/search", Map.of("query",
+                    Map.of("field", "contact_ids", "operator", "=", "value", contactId), "pagination", pagination));
+            for (JsonNode conversation : page.path("conversations")) {
+                if (conversation.path("created_at").asLong() == command.opening().createdAt()) {
+                    return conversation.path("id").asText();
+                }
+            }
+            startingAfter = page.path("pages").path("next").path("starting_after").asText(null);
+        } while (startingAfter != null);
+        return null;
+    }
+
+    private static List<SourceRef> carried(ConversationCommand command) {
+        List<SourceRef> carried = new ArrayList<>();
+        carried.add(command.opening().source());
+        command.parts().stream().map(ConversationPart::source).forEach(carried::add);
+        carried.addAll(command.folded());
+        return carried;
+    }
+}

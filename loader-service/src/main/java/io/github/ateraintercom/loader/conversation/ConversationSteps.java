@@ -1,0 +1,166 @@
+package io.github.ateraintercom.loader.conversation;
+
+import io.github.ateraintercom.common.intercom.ConversationCommand;
+import io.github.ateraintercom.common.intercom.ConversationPart;
+import io.github.ateraintercom.loader.intercom.IntercomClient;
+import io.github.ateraintercom.loader.intercom.IntercomError;
+import io.github.ateraintercom.loader.intercom.IntercomTarget;
+import io.github.ateraintercom.loader.schema.ConversationAttributes;
+import io.github.ateraintercom.loader.tag.Tags;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The writes of one conversation, always the same list for the same command so a restart can resume
+ * at any step: create as the contact with the original time and opening message; every part in
+ * order with its own time (teammates' replies without notifying the customer; more than 10
+ * attachments continue in notes); title and attributes; tags; assignment; final state.
+ */
+final class ConversationSteps {
+
+    /** Intercom takes at most 10 attachment URLs per message. */
+    static final int ATTACHMENTS_PER_PART = 10;
+    /** A snoozed Atera ticket waits on someone: it comes back to the inbox after a week. */
+    static final Duration SNOOZE = Duration.ofDays(7);
+
+    private final IntercomClient intercom;
+    private final IntercomTarget target;
+    private final ConversationAttributes attributes;
+    private final Tags tags;
+    private final Clock clock;
+
+    ConversationSteps(IntercomClient intercom, IntercomTarget target, ConversationAttributes attributes, Tags tags, Clock clock) {
+        this.intercom = intercom;
+        this.target = target;
+        this.attributes = attributes;
+        this.tags = tags;
+        this.clock = clock;
+    }
+
+    List<Step> of(ConversationCommand command, References references) {
+        String assignee = references.assignee(command);
+        String contactId = references.contact(command.contactId());
+        List<Step> steps = new ArrayList<>();
+        ConversationPart opening = command.opening();
+        List<List<String>> openingAttachments = chunks(opening.attachmentUrls());
+        steps.add(ignored -> create(contactId, opening, openingAttachments.get(0)));
+        continuation(steps, openingAttachments, opening.createdAt(), references, assignee);
+        for (ConversationPart part : command.parts()) {
+            List<List<String>> attachments = chunks(part.attachmentUrls());
+            steps.add(reply(part, attachments.get(0), references, assignee));
+            continuation(steps, attachments, part.createdAt(), references, assignee);
+        }
+        if (command.title() != null || !command.attributes().isEmpty()) {
+            steps.add(id -> update(id, command));
+        }
+        if (!command.tags().isEmpty()) {
+            String acting = references.acting(assignee);
+            command.tags().forEach(tag -> steps.add(id -> post(id, "/tags", Map.of("id", tags.id(target, tag), "admin_id", acting))));
+        }
+        if (assignee != null) {
+            steps.add(id -> post(id, "/parts", Map.of("message_type", "assignment", "type", "admin", "admin_id", assignee,
+                    "assignee_id", assignee)));
+        }
+        switch (command.state()) {
+            case CLOSED -> {
+                String acting = references.acting(assignee);
+                steps.add(id -> post(id, "/parts", Map.of("message_type", "close", "type", "admin", "admin_id", acting)));
+            }
+            case SNOOZED -> {
+                String acting = references.acting(assignee);
+                steps.add(id -> post(id, "/parts", Map.of("message_type", "snoozed", "admin_id", acting,
+                        "snoozed_until", clock.instant().plus(SNOOZE).getEpochSecond())));
+            }
+            case OPEN -> {
+                // a new conversation is open already
+            }
+        }
+        return steps;
+    }
+
+    private String create(String contactId, ConversationPart opening, List<String> attachments) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("from", Map.of("type", "contact", "id", contactId));
+        // Intercom's create call takes plain text only
+        body.put("body", plainText(opening.body()));
+        body.put("created_at", opening.createdAt());
+        if (!attachments.isEmpty()) {
+            body.put("attachment_urls", attachments);
+        }
+        String id = intercom.post(target, "/conversations", body).path("conversation_id").asText(null);
+        if (id == null) {
+            throw new IntercomError(200, "unreadable_response", "POST /conversations answered without a conversation_id");
+        }
+        return id;
+    }
+
+    private Step reply(ConversationPart part, List<String> attachments, References references, String assignee) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (part.author() == ConversationPart.Author.CONTACT) {
+            body.put("message_type", "comment");
+            body.put("type", "user");
+            body.put("intercom_user_id", references.contact(part.authorId()));
+        } else {
+            body.put("message_type", part.kind() == ConversationPart.Kind.NOTE ? "note" : "comment");
+            body.put("type", "admin");
+            body.put("admin_id", references.author(part, assignee));
+            // customers are not emailed about history being copied
+            body.put("skip_notifications", true);
+        }
+        body.put("body", part.body());
+        body.put("created_at", part.createdAt());
+        if (!attachments.isEmpty()) {
+            body.put("attachment_urls", attachments);
+        }
+        return id -> post(id, "/reply", body);
+    }
+
+    /** Attachments beyond the first 10 of a message follow, at its time, in notes of 10: never dropped. */
+    private void continuation(List<Step> steps, List<List<String>> attachments, long createdAt, References references,
+                              String assignee) {
+        for (List<String> rest : attachments.subList(1, attachments.size())) {
+            String acting = references.acting(assignee);
+            steps.add(id -> post(id, "/reply", Map.of("message_type", "note", "type", "admin", "admin_id", acting,
+                    "body", "Attachments (continued)", "attachment_urls", rest, "created_at", createdAt,
+                    "skip_notifications", true)));
+        }
+    }
+
+    private String update(String id, ConversationCommand command) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (command.title() != null) {
+            body.put("title", command.title());
+        }
+        if (!command.attributes().isEmpty()) {
+            attributes.ensure(target, command.attributes());
+            body.put("custom_attributes", command.attributes());
+        }
+        intercom.put(target, "/conversations/" + id, body);
+        return id;
+    }
+
+    private String post(String id, String path, Object body) {
+        intercom.post(target, "/conversations/" + id + path, body);
+        return id;
+    }
+
+    private static List<List<String>> chunks(List<String> urls) {
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < urls.size(); from += ATTACHMENTS_PER_PART) {
+            chunks.add(urls.subList(from, Math.min(urls.size(), from + ATTACHMENTS_PER_PART)));
+        }
+        if (chunks.isEmpty()) {
+            chunks.add(List.of());
+        }
+        return chunks;
+    }
+
+    private static String plainText(String body) {
+        return body.replaceAll("<[^>]*>", "").strip();
+    }
+}

@@ -26,15 +26,18 @@ public final class DemoMigration {
         boolean success;
         try (LocalStack stack = LocalStack.start(root, logs)) {
             OrchestratorApi api = new OrchestratorApi(stack.orchestratorUrl());
-            JsonNode run = api.startRun(export, stack.sandboxUrl(), LocalStack.TOKEN_SECRET);
+            JsonNode run = api.startRun(export, stack.sandboxUrl(), LocalStack.TOKEN_SECRET, LocalStack.FALLBACK_TEAMMATE);
             String id = run.path("id").asText();
             out.println("Run " + id + ": migrating " + export);
             run = api.awaitFinal(id, Duration.ofMinutes(10));
             RunSummary.print(run, api.rejects(id), out);
             JsonHttp sandbox = new JsonHttp(Map.of("Authorization", "Bearer " + LocalStack.SANDBOX_TOKEN));
-            JsonNode companies = sandbox.get(stack.sandboxUrl().resolve("/companies")).body();
+            long companies = sandbox.get(stack.sandboxUrl().resolve("/companies")).body().path("total_count").asLong();
+            long contacts = sandbox.get(stack.sandboxUrl().resolve("/contacts")).body().path("total_count").asLong();
+            long conversations = sandbox.get(stack.sandboxUrl().resolve("/conversations")).body().path("total_count").asLong();
             out.println();
-            out.println("The Intercom sandbox now holds " + companies.path("total_count").asLong() + " companies.");
+            out.println("The Intercom sandbox now holds " + companies + " companies, " + contacts + " contacts and "
+                    + conversations + " conversations.");
             success = "COMPLETED".equals(run.path("state").asText()) && run.path("balanced").asBoolean();
         }
         System.exit(success ? 0 : 1);

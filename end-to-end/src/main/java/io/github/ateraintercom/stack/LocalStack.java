@@ -23,6 +23,8 @@ public final class LocalStack implements AutoCloseable {
     /** The sandbox's token; it is only ever handed to the loader through the secret named below. */
     public static final String SANDBOX_TOKEN = "local-sandbox-token";
     public static final String TOKEN_SECRET = "INTERCOM_TOKEN";
+    /** The sandbox's seeded workspace owner takes the tickets of technicians no teammate matches. */
+    public static final String FALLBACK_TEAMMATE = "owner@sandbox.example";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
     private final Path root;

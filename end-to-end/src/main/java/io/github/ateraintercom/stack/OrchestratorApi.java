@@ -21,11 +21,13 @@ public final class OrchestratorApi {
     }
 
     /** Starts a run of {@code exportDirectory} into the Intercom API at {@code target}; returns the run. */
-    public JsonNode startRun(Path exportDirectory, URI target, String tokenSecret) {
+    /** {@code fallbackTeammate} is the email of the teammate who takes tickets no teammate matches. */
+    public JsonNode startRun(Path exportDirectory, URI target, String tokenSecret, String fallbackTeammate) {
         JsonHttp.Answer answer = http.post(baseUrl.resolve("/api/runs"), Map.of(
                 "sourceDirectory", exportDirectory.toAbsolutePath().toString(),
                 "targetBaseUrl", target.toString(),
-                "tokenSecret", tokenSecret));
+                "tokenSecret", tokenSecret,
+                "fallbackTeammate", fallbackTeammate));
         if (answer.status() != 201) {
             throw new IllegalStateException("the orchestrator refused the run: " + answer.status() + " " + answer.body());
         }

@@ -28,12 +28,15 @@ public final class MigrationThroughputBenchmark {
         Path root = LocalStack.findRoot();
         Path export = Files.createTempDirectory("throughput-export");
         generate(export.resolve("customers.csv"), customers);
+        // the other required files, empty: this benchmark measures companies alone
+        Files.writeString(export.resolve("contacts.csv"), "EndUserID,CustomerID,Email\n");
+        Files.writeString(export.resolve("tickets.csv"), "TicketID,EndUserID\n");
         try (LocalStack stack = LocalStack.start(root, root.resolve("target/benchmark-logs"))) {
             new JsonHttp(Map.of()).post(stack.sandboxUrl().resolve("/sandbox/faults"),
                     Map.of("method", "POST", "path", "/companies", "latency_ms", 200, "jitter_ms", 300));
             OrchestratorApi api = new OrchestratorApi(stack.orchestratorUrl());
             long start = System.nanoTime();
-            JsonNode run = api.startRun(export, stack.sandboxUrl(), LocalStack.TOKEN_SECRET);
+            JsonNode run = api.startRun(export, stack.sandboxUrl(), LocalStack.TOKEN_SECRET, LocalStack.FALLBACK_TEAMMATE);
             run = api.awaitFinal(run.path("id").asText(), Duration.ofMinutes(30));
             double seconds = (System.nanoTime() - start) / 1e9;
             long loaded = run.path("objects").path("customer").path("loaded").asLong();

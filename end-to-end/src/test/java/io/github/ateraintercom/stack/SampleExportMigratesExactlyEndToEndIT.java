@@ -1,0 +1,263 @@
+package io.github.ateraintercom.stack;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ateraintercom.common.envelope.Envelope;
+import io.github.ateraintercom.common.envelope.EnvelopeSerde;
+import io.github.ateraintercom.common.envelope.Json;
+import io.github.ateraintercom.common.outcome.Reject;
+import io.github.ateraintercom.common.topics.Topics;
+import io.github.ateraintercom.testsupport.TopicReader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Migrates samples/atera-export through the four real services, a real broker and database and the
+ * sandbox, then checks the target against the expected companies, contacts and conversations field by
+ * field, each bad row on the rejects topic with its reason, each held row with its reason, and the
+ * reconciliation of every object.
+ */
+class SampleExportMigratesExactlyEndToEndIT {
+
+    private static LocalStack stack;
+    private static OrchestratorApi orchestrator;
+    private static JsonNode run;
+
+    @BeforeAll
+    static void migrateTheSample() {
+        stack = LocalStack.start(LocalStack.findRoot(), LocalStack.findRoot().resolve("end-to-end/target/e2e-logs"));
+        orchestrator = new OrchestratorApi(stack.orchestratorUrl());
+        JsonNode started = orchestrator.startRun(stack.root().resolve("samples/atera-export"), stack.sandboxUrl(),
+                LocalStack.TOKEN_SECRET, LocalStack.FALLBACK_TEAMMATE);
+        run = orchestrator.awaitFinal(started.path("id").asText(), Duration.ofMinutes(3));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void runCompletesAndEveryObjectBalances() {
+        assertThat(run.path("state").asText()).as("run %s", run).isEqualTo("COMPLETED");
+        assertThat(run.path("balanced").asBoolean()).isTrue();
+        // object: source rows, extracted, transformed, loaded, rejected, held
+        Map<String, List<Integer>> expected = Map.of(
+                "customer", List.of(10, 9, 7, 7, 3, 0),
+                "contact", List.of(9, 9, 8, 7, 1, 1),
+                "technician", List.of(4, 4, 4, 2, 0, 2),
+                "ticket", List.of(6, 6, 6, 5, 0, 1),
+                "ticket_comment", List.of(12, 11, 10, 10, 2, 0),
+                "work_hour", List.of(3, 3, 3, 3, 0, 0),
+                "contract", List.of(2, 2, 0, 0, 0, 2),
+                "kb_article", List.of(2, 2, 0, 0, 0, 2));
+        assertThat(fieldNames(run.path("objects"))).containsExactlyInAnyOrderElementsOf(expected.keySet());
+        expected.forEach((object, figures) -> {
+            JsonNode counts = run.path("objects").path(object);
+            assertThat(List.of(counts.path("sourceRows").asInt(), counts.path("extracted").asInt(), counts.path("transformed").asInt(),
+                    counts.path("loaded").asInt(), counts.path("rejected").asInt(), counts.path("held").asInt()))
+                    .as(object).isEqualTo(figures);
+            assertThat(counts.path("failed").asLong()).as(object).isZero();
+            assertThat(counts.path("inFlight").asLong()).as(object).isZero();
+        });
+        assertThat(fieldNames(run.path("phasesOpened"))).containsExactlyInAnyOrder("companies", "contacts", "teammates", "conversations");
+    }
+
+    @Test
+    void sandboxHoldsExactlyTheExpectedCompaniesWithEveryMappedField() throws IOException {
+        List<Map<String, Object>> expected = resource("expected-companies.json");
+        JsonHttp sandbox = new JsonHttp(Map.of("Authorization", "Bearer " + LocalStack.SANDBOX_TOKEN, "Intercom-Version", "2.16"));
+
+        List<JsonNode> all = allCompanies(sandbox);
+        assertThat(all).extracting(company -> company.path("company_id").asText())
+                .containsExactlyInAnyOrderElementsOf(expected.stream().map(company -> (String) company.get("company_id")).toList());
+
+        for (Map<String, Object> company : expected) {
+            JsonHttp.Answer answer = sandbox.get(stack.sandboxUrl().resolve("/companies?company_id=" + company.get("company_id")));
+            assertThat(answer.status()).isEqualTo(200);
+            JsonNode actual = answer.body().path("data").path(0);
+            assertThat(actual.path("id").asText()).matches("[0-9a-f]{24}");
+            Map<String, Object> written = Json.MAPPER.convertValue(actual, new TypeReference<>() { });
+            assertThat(written).as("company %s", company.get("company_id"))
+                    .containsEntry("name", company.get("name"))
+                    .containsEntry("website", company.get("website"))
+                    .containsEntry("remote_created_at", company.get("remote_created_at"))
+                    .containsEntry("custom_attributes", company.get("custom_attributes"));
+        }
+    }
+
+    @Test
+    void everyBadRowIsOnTheRejectsTopicWithItsReason() throws IOException {
+        List<Map<String, Object>> expected = resource("expected-rejects.json");
+
+        List<Envelope<Reject>> rejects = TopicReader.read(Topics.REJECTS, new EnvelopeSerde<>(Reject.class), run.path("id").asText(),
+                expected.size(), Duration.ofSeconds(30));
+
+        assertThat(rejects).hasSize(expected.size());
+        for (Map<String, Object> want : expected) {
+            long line = ((Number) want.get("line")).longValue();
+            Envelope<Reject> reject = rejects.stream()
+                    .filter(r -> r.sourceRow().line() == line && r.sourceRow().file().equals(want.get("file"))).findFirst()
+                    .orElseThrow(() -> new AssertionError("no reject for " + want.get("file") + " line " + line + " in " + rejects));
+            assertThat(reject.sourceId()).isEqualTo(want.get("sourceId"));
+            assertThat(reject.payload().stage().wireName()).isEqualTo(want.get("stage"));
+            assertThat(reject.payload().rule()).isEqualTo(want.get("rule"));
+            assertThat(reject.payload().column()).isEqualTo(want.get("column"));
+            assertThat(reject.payload().message()).startsWith(want.get("file") + " line " + line
+                    + (want.get("column") == null ? "" : " column " + want.get("column")) + ": ");
+            assertThat(reject.payload().original()).isNotBlank();
+        }
+    }
+
+    @Test
+    void everyHeldRowIsListedWithItsReason() {
+        List<String> held = new ArrayList<>();
+        orchestrator.rejects(run.path("id").asText()).forEach(row -> {
+            if ("HELD".equals(row.path("outcome").asText())) {
+                held.add(row.path("file").asText() + ":" + row.path("line").asInt() + " " + row.path("reason").asText());
+            }
+        });
+        String derived = "technicians (derived from tickets, comments and work hours)";
+        assertThat(held).containsExactlyInAnyOrder(
+                "contacts.csv:7 its company, CustomerID 1005, is not in Intercom: that customer was rejected, failed or held",
+                "contracts.csv:2 no Intercom mapping for contract records in this release",
+                "contracts.csv:3 no Intercom mapping for contract records in this release",
+                "kb_articles.csv:2 no Intercom mapping for kb article records in this release",
+                "kb_articles.csv:3 no Intercom mapping for kb article records in this release",
+                derived + ":3 no Intercom teammate has the email ola@msp.example: the run's fallback teammate takes this technician's tickets",
+                derived + ":4 no Intercom teammate has the email kim.keys@msp.example: the run's fallback teammate takes this "
+                        + "technician's tickets",
+                "tickets.csv:6 contact EndUserID 2007 is not in Intercom: it was rejected, failed or held");
+    }
+
+    @Test
+    void sandboxHoldsExactlyTheExpectedContactsEachInItsCompany() throws IOException {
+        List<Map<String, Object>> expected = resource("expected-contacts.json");
+
+        List<JsonNode> contacts = new ArrayList<>();
+        sandbox().get(stack.sandboxUrl().resolve("/contacts?per_page=150")).body().path("data").forEach(contacts::add);
+
+        assertThat(contacts).extracting(contact -> contact.path("external_id").asText())
+                .containsExactlyInAnyOrderElementsOf(expected.stream().map(contact -> (String) contact.get("external_id")).toList());
+        for (Map<String, Object> want : expected) {
+            JsonNode contact = contacts.stream().filter(c -> c.path("external_id").asText().equals(want.get("external_id")))
+                    .findFirst().orElseThrow();
+            Map<String, Object> written = Json.MAPPER.convertValue(contact, new TypeReference<>() { });
+            assertThat(written).as("contact %s", want.get("external_id"))
+                    .containsEntry("role", want.get("role"))
+                    .containsEntry("email", want.get("email"))
+                    .containsEntry("name", want.get("name"))
+                    .containsEntry("phone", want.get("phone"))
+                    .containsEntry("signed_up_at", want.get("signed_up_at"))
+                    .containsEntry("custom_attributes", want.get("custom_attributes"));
+            JsonNode companies = sandbox().get(stack.sandboxUrl().resolve("/contacts/" + contact.path("id").asText() + "/companies"))
+                    .body().path("data");
+            assertThat(companies).extracting(company -> company.path("company_id").asText())
+                    .as("company of contact %s", want.get("external_id")).containsExactly((String) want.get("company"));
+        }
+    }
+
+    @Test
+    void sandboxHoldsExactlyTheExpectedConversationsWithEveryPartInOrder() throws IOException {
+        List<Map<String, Object>> expected = resource("expected-conversations.json");
+        Map<String, String> admins = new HashMap<>();
+        sandbox().get(stack.sandboxUrl().resolve("/admins")).body().path("admins")
+                .forEach(admin -> admins.put(admin.path("id").asText(), admin.path("email").asText()));
+        Map<String, String> externalIds = new HashMap<>();
+        sandbox().get(stack.sandboxUrl().resolve("/contacts?per_page=150")).body().path("data")
+                .forEach(contact -> externalIds.put(contact.path("id").asText(), contact.path("external_id").asText()));
+
+        List<JsonNode> conversations = new ArrayList<>();
+        sandbox().get(stack.sandboxUrl().resolve("/conversations?per_page=150")).body().path("conversations").forEach(listed ->
+                conversations.add(sandbox().get(stack.sandboxUrl().resolve("/conversations/" + listed.path("id").asText()
+                        + "?display_as=plaintext")).body()));
+
+        assertThat(conversations).extracting(c -> c.path("custom_attributes").path("atera_ticket_number").asText())
+                .containsExactlyInAnyOrderElementsOf(expected.stream().map(c -> (String) c.get("atera_ticket_number")).toList());
+        for (Map<String, Object> want : expected) {
+            JsonNode conversation = conversations.stream().filter(c -> c.path("custom_attributes").path("atera_ticket_number").asText()
+                    .equals(want.get("atera_ticket_number"))).findFirst().orElseThrow();
+            String ticket = (String) want.get("atera_ticket_number");
+            assertThat(conversation.path("title").asText()).as(ticket).isEqualTo(want.get("title"));
+            assertThat(conversation.path("created_at").asLong()).as(ticket).isEqualTo(((Number) want.get("created_at")).longValue());
+            assertThat(conversation.path("source").path("body").asText()).as(ticket).isEqualTo(want.get("opening"));
+            assertThat(externalIds.get(conversation.path("contacts").path("contacts").path(0).path("id").asText()))
+                    .as(ticket).isEqualTo(want.get("contact"));
+            assertThat(conversation.path("state").asText()).as(ticket).isEqualTo(want.get("state"));
+            assertThat(admins.get(conversation.path("admin_assignee_id").asText())).as(ticket).isEqualTo(want.get("assignee"));
+            List<String> tags = new ArrayList<>();
+            conversation.path("tags").path("tags").forEach(tag -> tags.add(tag.path("name").asText()));
+            assertThat(tags).as(ticket).containsExactlyInAnyOrderElementsOf((List<String>) want.get("tags"));
+            assertThat(Json.MAPPER.convertValue(conversation.path("custom_attributes"), new TypeReference<Map<String, Object>>() { }))
+                    .as(ticket).isEqualTo(want.get("attributes"));
+            List<Map<String, Object>> parts = new ArrayList<>();
+            conversation.path("conversation_parts").path("conversation_parts").forEach(part -> {
+                String type = part.path("part_type").asText();
+                if (type.equals("comment") || type.equals("note")) {
+                    String authorId = part.path("author").path("id").asText();
+                    parts.add(Map.of("type", type, "author", admins.getOrDefault(authorId, externalIds.getOrDefault(authorId, authorId)),
+                            "created_at", part.path("created_at").asInt(), "attachments", part.path("attachments").size()));
+                }
+            });
+            assertThat(parts).as(ticket).isEqualTo(want.get("parts"));
+        }
+    }
+
+    @Test
+    void everyServiceServesHealthPrometheusMetricsAndOpenApi() {
+        JsonHttp http = new JsonHttp(Map.of());
+        stack.services().forEach((name, url) -> {
+            JsonHttp.Answer health = http.get(url.resolve("/q/health"));
+            assertThat(health.status()).as(name + " health").isEqualTo(200);
+            assertThat(health.body().path("status").asText()).as(name + " health").isEqualTo("UP");
+            assertThat(PlainHttp.get(url.resolve("/q/metrics"))).as(name + " metrics").contains("# TYPE jvm_memory_used_bytes gauge");
+            assertThat(PlainHttp.get(url.resolve("/q/openapi"))).as(name + " openapi").startsWith("---\nopenapi: 3.");
+        });
+    }
+
+    private static JsonHttp sandbox() {
+        return new JsonHttp(Map.of("Authorization", "Bearer " + LocalStack.SANDBOX_TOKEN, "Intercom-Version", "2.16"));
+    }
+
+    private static List<String> fieldNames(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static List<JsonNode> allCompanies(JsonHttp sandbox) {
+        List<JsonNode> companies = new ArrayList<>();
+        String scrollParam = null;
+        while (true) {
+            URI page = stack.sandboxUrl().resolve("/companies/scroll" + (scrollParam == null ? "" : "?scroll_param=" + scrollParam));
+            JsonHttp.Answer answer = sandbox.get(page);
+            assertThat(answer.status()).isEqualTo(200);
+            JsonNode data = answer.body().path("data");
+            if (data.isEmpty()) {
+                return companies;
+            }
+            data.forEach(companies::add);
+            scrollParam = answer.body().path("scroll_param").asText();
+        }
+    }
+
+    private static List<Map<String, Object>> resource(String name) throws IOException {
+        try (InputStream in = SampleExportMigratesExactlyEndToEndIT.class.getResourceAsStream("/" + name)) {
+            return Json.MAPPER.readValue(in, new TypeReference<>() { });
+        }
+    }
+}

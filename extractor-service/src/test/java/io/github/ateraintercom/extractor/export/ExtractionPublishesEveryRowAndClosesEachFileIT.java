@@ -128,6 +128,32 @@ class ExtractionPublishesEveryRowAndClosesEachFileIT {
                 new SourceRow(TechnicianRoster.DERIVED_SOURCE, 2), new SourceRow(TechnicianRoster.DERIVED_SOURCE, 3));
     }
 
+    @Test
+    void extractingARunAgainRepublishesTheSameRecordsUnderTheSameKeys() throws IOException {
+        Path export = minimalExport();
+        Files.writeString(export.resolve("ticket_comments.csv"), """
+                TicketID,Date,Comment,EndUserID
+                42,2024-03-01T09:00:00Z,It is down,501
+                42,2024-03-01T09:05:00Z,Still down,501
+                """);
+        String runId = UUID.randomUUID().toString();
+        RunStarted run = new RunStarted(runId, export.toString(), "UTC", "http://localhost:1", "INTERCOM_TOKEN");
+
+        // a restart redelivers the run's start: the whole extraction is done again
+        TopicWriter.control(run);
+        TopicWriter.control(run);
+
+        List<TopicReader.Keyed<AteraRow>> comments = TopicReader.readKeyed(ObjectType.TICKET_COMMENT.topic(),
+                new EnvelopeSerde<>(AteraRow.class), runId, 4, WAIT);
+        assertThat(comments).hasSize(4);
+        assertThat(comments.stream().map(keyed -> keyed.key() + " " + keyed.envelope().sourceId() + " " + keyed.envelope().sourceRow())
+                .distinct()).as("each comment twice, identical both times").hasSize(2);
+        List<FileExtracted> files = TopicReader.read(Topics.EVENTS, EnvelopeSerde.forRunEvents(MigrationEvent.class), runId, 10, WAIT)
+                .stream().map(Envelope::payload).filter(FileExtracted.class::isInstance).map(FileExtracted.class::cast)
+                .filter(file -> file.file().equals("ticket_comments.csv")).toList();
+        assertThat(files).hasSize(2).allSatisfy(file -> assertThat(file).isEqualTo(files.get(0)));
+    }
+
     /** The three files every export must have; tests overwrite the ones they are about. */
     private static Path minimalExport() throws IOException {
         Path export = Files.createTempDirectory("export");

@@ -4,6 +4,7 @@ import io.github.ateraintercom.common.atera.AteraRow;
 import io.github.ateraintercom.common.intercom.ContactBody;
 import io.github.ateraintercom.common.intercom.ContactCommand;
 import io.github.ateraintercom.transformer.mapping.AteraDates;
+import io.github.ateraintercom.transformer.mapping.CustomColumns;
 import io.github.ateraintercom.transformer.mapping.InvalidValue;
 import io.github.ateraintercom.transformer.mapping.MappingResult;
 
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  * The default map of an Atera contact to an Intercom contact: EndUserID → external_id; with an email
  * the contact is a {@code user}, without one a {@code lead} (Intercom keys users by email); Firstname
  * and Lastname → name; Phone (else MobilePhone) → phone; CreatedOn → signed_up_at; JobTitle,
- * DepartmentName and MobilePhone → custom attributes; CustomerID → the company it joins.
+ * DepartmentName, MobilePhone and custom fields → custom attributes; CustomerID → the company it joins.
  */
 public final class ContactToContact {
 
@@ -65,6 +66,7 @@ public final class ContactToContact {
         putIfPresent(attributes, "job_title", row.value("JobTitle"));
         putIfPresent(attributes, "department", row.value("DepartmentName"));
         putIfPresent(attributes, "mobile_phone", row.value("MobilePhone"));
+        CustomColumns.addTo(attributes, row);
         return attributes.isEmpty() ? null : attributes;
     }
 

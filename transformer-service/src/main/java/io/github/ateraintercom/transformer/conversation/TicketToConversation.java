@@ -5,6 +5,7 @@ import io.github.ateraintercom.common.intercom.ConversationCommand;
 import io.github.ateraintercom.common.intercom.ConversationPart;
 import io.github.ateraintercom.common.intercom.SourceRef;
 import io.github.ateraintercom.transformer.mapping.AteraDates;
+import io.github.ateraintercom.transformer.mapping.CustomColumns;
 import io.github.ateraintercom.transformer.mapping.InvalidValue;
 import io.github.ateraintercom.transformer.mapping.MappingResult;
 
@@ -30,7 +31,7 @@ import java.util.Map;
  *   without author an admin note;</li>
  *   <li>TicketTitle → title; status Open → open, Pending and any "waiting…" status → snoozed,
  *   Resolved and Closed → closed, anything else → open; number, status, priority, impact, type,
- *   source and billable hours (the sum of billable work hours) → conversation attributes; Tags
+ *   source, billable hours (the sum of billable work hours) and custom fields → conversation attributes; Tags
  *   (semicolon-separated) → tags; TechnicianContactID → assignee.</li>
  * </ul>
  * A comment or work hour with an unreadable date is refused on its own; the conversation goes on.
@@ -163,6 +164,7 @@ final class TicketToConversation {
         putIfPresent(attributes, TYPE, row.value("TicketType"));
         putIfPresent(attributes, SOURCE, row.value("TicketSource"));
         attributes.put(BILLABLE_HOURS, billableHours.setScale(2, RoundingMode.HALF_UP));
+        CustomColumns.addTo(attributes, row);
         return attributes;
     }
 

@@ -3,6 +3,7 @@ package io.github.ateraintercom.transformer.customer;
 import io.github.ateraintercom.common.atera.AteraRow;
 import io.github.ateraintercom.common.intercom.CompanyCommand;
 import io.github.ateraintercom.transformer.mapping.AteraDates;
+import io.github.ateraintercom.transformer.mapping.CustomColumns;
 import io.github.ateraintercom.transformer.mapping.InvalidValue;
 import io.github.ateraintercom.transformer.mapping.MappingResult;
 
@@ -13,7 +14,8 @@ import java.util.Map;
 
 /**
  * The default map of an Atera customer to an Intercom company: CustomerName → name, CustomerID →
- * company_id, Domain → website, CreatedOn → remote_created_at, address fields → custom attributes.
+ * company_id, Domain → website, CreatedOn → remote_created_at, address fields and custom fields →
+ * custom attributes.
  */
 public final class CustomerToCompany {
 
@@ -47,6 +49,7 @@ public final class CustomerToCompany {
                     attributes.put(attribute, value);
                 }
             });
+            CustomColumns.addTo(attributes, row);
             return new MappingResult.Mapped<>(new CompanyCommand(companyId, name, row.value("Domain"), remoteCreatedAt,
                     attributes.isEmpty() ? null : attributes));
         } catch (InvalidValue invalid) {

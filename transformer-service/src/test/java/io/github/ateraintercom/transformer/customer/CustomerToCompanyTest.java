@@ -36,7 +36,7 @@ class CustomerToCompanyTest {
 
         assertThat(result).isEqualTo(new MappingResult.Mapped<>(new CompanyCommand("1001", "Northwind Dental Group",
                 "northwinddental.com", 1615714200L, Map.of("address", "1200 Harbor Blvd", "city", "Portland", "state", "OR",
-                "country", "United States", "zip_code", "97201"))));
+                "country", "United States", "zip_code", "97201", "contract_tier", "Gold"))));
     }
 
     @Test
@@ -49,7 +49,7 @@ class CustomerToCompanyTest {
         MappingResult<CompanyCommand> result = CustomerToCompany.map(new AteraRow(fields), ZoneOffset.UTC);
 
         assertThat(result).isEqualTo(new MappingResult.Mapped<>(
-                new CompanyCommand("1001", "Northwind Dental Group", null, null, null)));
+                new CompanyCommand("1001", "Northwind Dental Group", null, null, Map.of("contract_tier", "Gold"))));
     }
 
     @Test

@@ -15,7 +15,9 @@ public enum Phase {
     CONTACTS(List.of(ObjectType.CUSTOMER)),
     TEAMMATES(List.of()),
     /** A conversation is opened by its contact and assigned to its teammate. */
-    CONVERSATIONS(List.of(ObjectType.CUSTOMER, ObjectType.CONTACT, ObjectType.TECHNICIAN));
+    CONVERSATIONS(List.of(ObjectType.CUSTOMER, ObjectType.CONTACT, ObjectType.TECHNICIAN)),
+    /** The Help Center comes last, once the helpdesk's own history is in. */
+    ARTICLES(List.of(ObjectType.CUSTOMER, ObjectType.CONTACT, ObjectType.TECHNICIAN, ObjectType.TICKET));
 
     private final List<ObjectType> needs;
 

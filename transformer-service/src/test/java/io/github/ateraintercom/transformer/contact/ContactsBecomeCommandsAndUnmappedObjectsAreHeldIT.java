@@ -35,7 +35,7 @@ class ContactsBecomeCommandsAndUnmappedObjectsAreHeldIT {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Test
-    void contactsAreCommandsAndContractsAndArticlesAreHeldWithTheirReason() {
+    void contactsAreCommandsAndContractsAndRulesAreHeldWithTheirReason() {
         String runId = UUID.randomUUID().toString();
         TopicWriter.control(new RunStarted(runId, "/nowhere", "UTC", "http://localhost:1", "INTERCOM_TOKEN"));
 
@@ -44,7 +44,7 @@ class ContactsBecomeCommandsAndUnmappedObjectsAreHeldIT {
         TopicWriter.envelope(Topics.ATERA_CONTACTS, RawRows.row(runId, ObjectType.CONTACT, "502", 3,
                 "EndUserID", "502", "Email", "not-an-address"));
         TopicWriter.envelope(ObjectType.CONTRACT.topic(), RawRows.row(runId, ObjectType.CONTRACT, "801", 2, "ContractID", "801"));
-        TopicWriter.envelope(ObjectType.KB_ARTICLE.topic(), RawRows.row(runId, ObjectType.KB_ARTICLE, "601", 2, "ArticleID", "601"));
+        TopicWriter.envelope(ObjectType.AUTOMATION_RULE.topic(), RawRows.row(runId, ObjectType.AUTOMATION_RULE, "41", 2, "RuleID", "41"));
 
         List<Envelope<ContactCommand>> commands = TopicReader.read(Topics.INTERCOM_CONTACTS,
                 new EnvelopeSerde<>(ContactCommand.class), runId, 1, WAIT);
@@ -60,6 +60,6 @@ class ContactsBecomeCommandsAndUnmappedObjectsAreHeldIT {
         assertThat(events).extracting(event -> event.objectType().wireName() + " " + event.payload()).containsExactlyInAnyOrder(
                 "contact " + new RecordTransformed(Topics.INTERCOM_CONTACTS),
                 "contract " + new RecordHeld("no Intercom mapping for contract records in this release"),
-                "kb_article " + new RecordHeld("no Intercom mapping for kb article records in this release"));
+                "automation_rule " + new RecordHeld("no Intercom mapping for automation rule records in this release"));
     }
 }

@@ -1,0 +1,146 @@
+package io.github.ateraintercom.loader.article;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ateraintercom.common.atera.ObjectType;
+import io.github.ateraintercom.common.control.Phase;
+import io.github.ateraintercom.common.envelope.Envelope;
+import io.github.ateraintercom.common.intercom.ArticleCommand;
+import io.github.ateraintercom.common.outcome.LoadResult;
+import io.github.ateraintercom.common.topics.Topics;
+import io.github.ateraintercom.loader.config.LoaderConfig;
+import io.github.ateraintercom.loader.control.RunTargets;
+import io.github.ateraintercom.loader.flow.CommandIntake;
+import io.github.ateraintercom.loader.intercom.IntercomClient;
+import io.github.ateraintercom.loader.intercom.IntercomError;
+import io.github.ateraintercom.loader.intercom.IntercomTarget;
+import io.github.ateraintercom.loader.ledger.ContentHash;
+import io.github.ateraintercom.loader.ledger.Ledger;
+import io.github.ateraintercom.loader.ledger.LedgerEntry;
+import io.github.ateraintercom.loader.result.ResultPublisher;
+import io.github.ateraintercom.loader.teammate.Teammates;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Writes each KB article as a draft Help Center article in its collection (found or created), once
+ * the run's articles phase is open. Atera articles have no author: the run's fallback teammate signs
+ * them, and without one the article is held. The ledger's intent comes before the create; a create
+ * whose answer was lost is found again by its title in its collection.
+ */
+@ApplicationScoped
+public class ArticleLoader {
+
+    private final CommandIntake<ArticleCommand> intake;
+    private final IntercomClient intercom;
+    private final Collections collections;
+    private final Teammates teammates;
+    private final Ledger ledger;
+    private final RunTargets targets;
+    private final LoaderConfig config;
+
+    ArticleLoader(IntercomClient intercom, Collections collections, Teammates teammates, Ledger ledger, RunTargets targets,
+                  ResultPublisher publisher, LoaderConfig config, MeterRegistry meters) {
+        this.intake = new CommandIntake<>(ArticleCommand.class, config.concurrency(), publisher, meters);
+        this.intercom = intercom;
+        this.collections = collections;
+        this.teammates = teammates;
+        this.ledger = ledger;
+        this.targets = targets;
+        this.config = config;
+    }
+
+    @Incoming(Topics.INTERCOM_ARTICLES)
+    @Blocking
+    public CompletionStage<Void> onArticle(Message<byte[]> message) {
+        return intake.accept(message, this::load);
+    }
+
+    @PreDestroy
+    void close() {
+        intake.close();
+    }
+
+    private LoadResult load(Envelope<ArticleCommand> command) {
+        String runId = command.runId();
+        if (!targets.awaitPhase(runId, Phase.ARTICLES)) {
+            return LoadResult.failed("run " + runId + " was cancelled: nothing more of it is written");
+        }
+        ArticleCommand article = command.payload();
+        String hash = ContentHash.of(article);
+        Optional<LedgerEntry> entry = ledger.find(runId, ObjectType.KB_ARTICLE, command.sourceId());
+        if (entry.filter(written -> hash.equals(written.contentHash)).isPresent()) {
+            return LoadResult.loaded(entry.get().intercomId);
+        }
+        RunTargets.Resolution resolution = targets.resolve(runId, config.runWait());
+        if (resolution.failure() != null) {
+            return LoadResult.failed(resolution.failure());
+        }
+        IntercomTarget target = resolution.target();
+        try {
+            if (resolution.fallbackTeammate() == null) {
+                return LoadResult.held("an article needs an author: the run names no fallback teammate to sign it");
+            }
+            Optional<String> author = teammates.adminId(target, resolution.fallbackTeammate());
+            if (author.isEmpty()) {
+                return LoadResult.held("the run's fallback teammate " + resolution.fallbackTeammate()
+                        + " is not a teammate of the workspace");
+            }
+            String collection = collections.ensure(target, article.collections());
+            String id = entry.map(known -> known.intercomId).orElse(null);
+            if (id == null && entry.isPresent()) {
+                id = lostCreate(target, article.title(), collection);
+            }
+            if (id == null) {
+                ledger.intend(runId, ObjectType.KB_ARTICLE, command.sourceId());
+                id = intercom.post(target, "/articles", body(article, author.get(), collection)).path("id").asText();
+            } else {
+                intercom.put(target, "/articles/" + id, body(article, author.get(), collection));
+            }
+            ledger.record(runId, ObjectType.KB_ARTICLE, command.sourceId(), id, hash);
+            return LoadResult.loaded(id);
+        } catch (IntercomError e) {
+            return LoadResult.failed(e.getMessage());
+        }
+    }
+
+    private static Map<String, Object> body(ArticleCommand article, String authorId, String collection) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", article.title());
+        body.put("author_id", Long.parseLong(authorId));
+        if (article.body() != null) {
+            body.put("body", article.body());
+        }
+        // drafts: nothing reaches customers before someone has reviewed it in Intercom
+        body.put("state", "draft");
+        if (collection != null) {
+            body.put("parent_id", Long.parseLong(collection));
+            body.put("parent_type", "collection");
+        }
+        return body;
+    }
+
+    private String lostCreate(IntercomTarget target, String title, String collection) {
+        for (int page = 1; ; page++) {
+            JsonNode list = intercom.get(target, "/articles?page=" + page);
+            for (JsonNode article : list.path("data")) {
+                String parent = article.path("parent_id").isNull() ? null : article.path("parent_id").asText(null);
+                if (title.equals(article.path("title").asText()) && Objects.equals(parent, collection)) {
+                    return article.path("id").asText();
+                }
+            }
+            if (page >= list.path("pages").path("total_pages").asInt(1)) {
+                return null;
+            }
+        }
+    }
+}

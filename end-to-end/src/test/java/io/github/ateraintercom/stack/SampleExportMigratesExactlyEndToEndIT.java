@@ -64,7 +64,7 @@ class SampleExportMigratesExactlyEndToEndIT {
                 "ticket_comment", List.of(12, 11, 10, 10, 2, 0),
                 "work_hour", List.of(3, 3, 3, 3, 0, 0),
                 "contract", List.of(2, 2, 0, 0, 0, 2),
-                "kb_article", List.of(2, 2, 0, 0, 0, 2));
+                "kb_article", List.of(2, 2, 2, 2, 0, 0));
         assertThat(fieldNames(run.path("objects"))).containsExactlyInAnyOrderElementsOf(expected.keySet());
         expected.forEach((object, figures) -> {
             JsonNode counts = run.path("objects").path(object);
@@ -74,7 +74,8 @@ class SampleExportMigratesExactlyEndToEndIT {
             assertThat(counts.path("failed").asLong()).as(object).isZero();
             assertThat(counts.path("inFlight").asLong()).as(object).isZero();
         });
-        assertThat(fieldNames(run.path("phasesOpened"))).containsExactlyInAnyOrder("companies", "contacts", "teammates", "conversations");
+        assertThat(fieldNames(run.path("phasesOpened"))).containsExactlyInAnyOrder("companies", "contacts", "teammates", "conversations",
+                "articles");
     }
 
     @Test
@@ -136,8 +137,6 @@ class SampleExportMigratesExactlyEndToEndIT {
                 "contacts.csv:7 its company, CustomerID 1005, is not in Intercom: that customer was rejected, failed or held",
                 "contracts.csv:2 no Intercom mapping for contract records in this release",
                 "contracts.csv:3 no Intercom mapping for contract records in this release",
-                "kb_articles.csv:2 no Intercom mapping for kb article records in this release",
-                "kb_articles.csv:3 no Intercom mapping for kb article records in this release",
                 derived + ":3 no Intercom teammate has the email ola@msp.example: the run's fallback teammate takes this technician's tickets",
                 derived + ":4 no Intercom teammate has the email kim.keys@msp.example: the run's fallback teammate takes this "
                         + "technician's tickets",
@@ -215,6 +214,23 @@ class SampleExportMigratesExactlyEndToEndIT {
             });
             assertThat(parts).as(ticket).isEqualTo(want.get("parts"));
         }
+    }
+
+    @Test
+    void helpCenterHoldsTheArticlesAsDraftsInTheirCollections() {
+        Map<String, String> collections = new HashMap<>();
+        sandbox().get(stack.sandboxUrl().resolve("/help_center/collections")).body().path("data")
+                .forEach(collection -> collections.put(collection.path("id").asText(), collection.path("name").asText()));
+        List<String> articles = new ArrayList<>();
+        sandbox().get(stack.sandboxUrl().resolve("/articles")).body().path("data").forEach(article -> {
+            List<String> path = new ArrayList<>();
+            article.path("parent_ids").forEach(id -> path.add(collections.get(id.asText())));
+            articles.add(article.path("title").asText() + " | " + article.path("state").asText() + " | " + String.join(" > ", path)
+                    + " | " + article.path("body").asText().contains("Install the client from the portal."));
+        });
+        assertThat(articles).containsExactlyInAnyOrder(
+                "Connecting to the office VPN | draft | Remote work > VPN | true",
+                "Printer troubleshooting | draft | Hardware > Printers | false");
     }
 
     @Test

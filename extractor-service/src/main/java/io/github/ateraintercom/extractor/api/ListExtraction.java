@@ -31,7 +31,9 @@ final class ListExtraction {
     }
 
     FileExtracted run(PageReader pages, String modifiedSince) {
-        pages.readEach(object.lists(modifiedSince), (list, page) -> page.items().forEach(item -> item(list.owned(item))));
+        try (gate) {
+            pages.readEach(object.lists(modifiedSince), (list, page) -> page.items().forEach(item -> item(list.owned(item))));
+        }
         return new FileExtracted(object.sourceName(), itemsRead, gate.published(), gate.rejected(),
                 HexFormat.of().formatHex(digest.digest()));
     }
@@ -41,7 +43,7 @@ final class ListExtraction {
         digest.update((canonical + "\n").getBytes(StandardCharsets.UTF_8));
         Map<String, String> columns = object.columns(item);
         long publishedBefore = gate.published();
-        gate.row(++itemsRead, columns, canonical);
+        gate.row(++itemsRead, columns, () -> canonical);
         if (gate.published() > publishedBefore) {
             object.published(columns);
         }

@@ -111,10 +111,15 @@ public final class CsvFileReader {
         return record.size() == 1 && record.get(0).isEmpty();
     }
 
+    private static String original(CSVRecord record) {
+        return String.join(",", record.toList());
+    }
+
     private void accept(CSVRecord record, long line, List<String> columns, RowSink sink) {
-        String original = String.join(",", record.toList());
+        // the original row is only spelled out for a reject: good rows never pay for it
         if (record.size() != columns.size()) {
-            sink.bad(line, null, "ragged-row", "row has " + record.size() + " values but the header has " + columns.size(), original);
+            sink.bad(line, null, "ragged-row", "row has " + record.size() + " values but the header has " + columns.size(),
+                    original(record));
             return;
         }
         Map<String, String> fields = new LinkedHashMap<>();
@@ -123,11 +128,11 @@ public final class CsvFileReader {
             String column = columns.get(i);
             if (value.length() > maxFieldChars) {
                 sink.bad(line, column, "oversized-field", column + " holds " + value.length()
-                        + " characters, more than the limit of " + maxFieldChars, truncate(original));
+                        + " characters, more than the limit of " + maxFieldChars, truncate(original(record)));
                 return;
             }
             if (value.indexOf('\uFFFD') >= 0) {
-                sink.bad(line, column, "invalid-utf8", column + " contains bytes that are not valid UTF-8", original);
+                sink.bad(line, column, "invalid-utf8", column + " contains bytes that are not valid UTF-8", original(record));
                 return;
             }
             fields.put(column, value);

@@ -30,13 +30,15 @@ final class FileExtraction implements RowSink {
     }
 
     FileExtracted run(CsvFileReader reader) {
-        FileStats stats = reader.read(file, new HeaderMatcher(ExportLayout.columns(type)), type.keyColumns(), this);
-        return new FileExtracted(type.fileName(), stats.rowsRead(), gate.published(), gate.rejected(), stats.checksum());
+        try (gate) {
+            FileStats stats = reader.read(file, new HeaderMatcher(ExportLayout.columns(type)), type.keyColumns(), this);
+            return new FileExtracted(type.fileName(), stats.rowsRead(), gate.published(), gate.rejected(), stats.checksum());
+        }
     }
 
     @Override
     public void row(long line, Map<String, String> fields) {
-        gate.row(line, fields, String.join(",", fields.values()));
+        gate.row(line, fields, () -> String.join(",", fields.values()));
     }
 
     @Override

@@ -8,13 +8,14 @@ import io.github.ateraintercom.common.outcome.Reject;
 import io.github.ateraintercom.common.outcome.Stage;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Lets one object's rows through to the sink, whatever they were read from: a row with its id is
  * published, a row without one or with an id already seen is rejected with its place and reason.
  * Every row is counted as one or the other, so the source balances.
  */
-public final class RecordGate {
+public final class RecordGate implements AutoCloseable {
 
     private final String runId;
     private final ObjectType type;
@@ -32,11 +33,11 @@ public final class RecordGate {
         this.sink = sink;
     }
 
-    /** A row read whole; {@code original} is how the reject shows it. */
-    public void row(long line, Map<String, String> fields, String original) {
+    /** A row read whole; {@code original} is how a reject shows it, spelled out only for a reject. */
+    public void row(long line, Map<String, String> fields, Supplier<String> original) {
         RecordIdentity.Result identity = RecordIdentity.of(type, fields);
         if (identity instanceof RecordIdentity.Missing missing) {
-            bad(line, missing.column(), "missing-key", missing.column() + missing.problem(), original);
+            bad(line, missing.column(), "missing-key", missing.column() + missing.problem(), original.get());
             return;
         }
         String id = ((RecordIdentity.Id) identity).value();
@@ -45,7 +46,7 @@ public final class RecordGate {
             // a single key column is named; a composite id (a comment's) belongs to the row as a whole
             String column = type.keyColumns().size() == 1 ? type.keyColumns().get(0) : null;
             String what = column != null ? column : type.wireName().replace('_', ' ');
-            reject(line, id, column, "duplicate-key", "duplicate " + what + " " + id + ", already read at line " + firstLine, original);
+            reject(line, id, column, "duplicate-key", "duplicate " + what + " " + id + ", already read at line " + firstLine, original.get());
             return;
         }
         published++;
@@ -55,6 +56,12 @@ public final class RecordGate {
     /** A row that cannot be used; {@code column} is null when the fault is the row as a whole. */
     public void bad(long line, String column, String rule, String message, String original) {
         reject(line, null, column, rule, message, original);
+    }
+
+    /** Lets go of the ids read, and of any file they were spilled to. */
+    @Override
+    public void close() {
+        seen.close();
     }
 
     public long published() {

@@ -54,15 +54,16 @@ public final class TechnicianRoster implements ExtractionSink {
 
     /** Publishes every technician seen so far through the gate, as the roster file would have. */
     public FileExtracted publish(String runId) {
-        RecordGate gate = new RecordGate(runId, ObjectType.TECHNICIAN, DERIVED_SOURCE, sink);
         MessageDigest digest = Sha256.digest();
         long line = 0;
-        for (Map<String, String> technician : technicians.values()) {
-            String row = String.join(",", technician.values());
-            digest.update((row + "\n").getBytes(StandardCharsets.UTF_8));
-            gate.row(++line, technician, row);
+        try (RecordGate gate = new RecordGate(runId, ObjectType.TECHNICIAN, DERIVED_SOURCE, sink)) {
+            for (Map<String, String> technician : technicians.values()) {
+                String row = String.join(",", technician.values());
+                digest.update((row + "\n").getBytes(StandardCharsets.UTF_8));
+                gate.row(++line, technician, () -> row);
+            }
+            return new FileExtracted(DERIVED_SOURCE, line, gate.published(), gate.rejected(), HexFormat.of().formatHex(digest.digest()));
         }
-        return new FileExtracted(DERIVED_SOURCE, line, gate.published(), gate.rejected(), HexFormat.of().formatHex(digest.digest()));
     }
 
     private void seen(String id, String firstName, String lastName, String email) {

@@ -47,6 +47,21 @@ class SeenIdsTest {
         }
     }
 
+    @Test
+    void idsSpilledToDiskAreStillFoundWithTheirFirstLineAndTheHeapTableStaysSmall() {
+        int spillAt = 1_000;
+        int ids = 25_000; // 25 spills: segments are merged along the way
+        try (SeenIds seen = new SeenIds(spillAt)) {
+            for (int i = 1; i <= ids; i++) {
+                assertThat(seen.firstSeen(i % 2 == 0 ? String.valueOf(i * 7919L) : commentId(i), i)).as("id %d", i).isNull();
+            }
+            for (int i = 1; i <= ids; i += 3) {
+                assertThat(seen.firstSeen(i % 2 == 0 ? String.valueOf(i * 7919L) : commentId(i), ids + i)).as("id %d", i).isEqualTo(i);
+            }
+            assertThat(seen.firstSeen("never-seen", 1)).isNull();
+        }
+    }
+
     private static String commentId(int i) {
         return (i / 5) + "/2024-03-0" + (1 + i % 5) + "T10:00:00Z/user-" + (i % 13) + "/" + Integer.toHexString(i * 31);
     }

@@ -1,5 +1,6 @@
 package io.github.ateraintercom.common.intercom;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,15 @@ public record ConversationCommand(String contactId, String technicianId, Convers
         parts = List.copyOf(parts);
         tags = tags == null ? List.of() : List.copyOf(tags);
         folded = folded == null ? List.of() : List.copyOf(folded);
+    }
+
+    /** Every source row the conversation carries: its opening, its parts and what is folded into it. */
+    public List<SourceRef> carried() {
+        List<SourceRef> carried = new ArrayList<>();
+        carried.add(opening.source());
+        parts.stream().map(ConversationPart::source).forEach(carried::add);
+        carried.addAll(folded);
+        return carried;
     }
 
     public enum State { OPEN, SNOOZED, CLOSED }

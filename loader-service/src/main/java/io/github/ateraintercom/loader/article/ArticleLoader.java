@@ -72,18 +72,15 @@ public class ArticleLoader {
 
     private LoadResult load(Envelope<ArticleCommand> command) {
         String runId = command.runId();
-        if (!targets.awaitPhase(runId, Phase.ARTICLES)) {
-            return LoadResult.failed("run " + runId + " was cancelled: nothing more of it is written");
+        RunTargets.Resolution resolution = targets.resolve(runId, Phase.ARTICLES, config.runWait());
+        if (resolution.failure() != null) {
+            return LoadResult.failed(resolution.failure());
         }
         ArticleCommand article = command.payload();
         String hash = ContentHash.of(article);
         Optional<LedgerEntry> entry = ledger.find(runId, ObjectType.KB_ARTICLE, command.sourceId());
         if (entry.filter(written -> hash.equals(written.contentHash)).isPresent()) {
             return LoadResult.loaded(entry.get().intercomId);
-        }
-        RunTargets.Resolution resolution = targets.resolve(runId, config.runWait());
-        if (resolution.failure() != null) {
-            return LoadResult.failed(resolution.failure());
         }
         IntercomTarget target = resolution.target();
         try {

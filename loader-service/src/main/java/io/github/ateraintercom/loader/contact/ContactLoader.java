@@ -76,18 +76,15 @@ public class ContactLoader {
 
     private LoadResult load(Envelope<ContactCommand> command) {
         String runId = command.runId();
-        if (!targets.awaitPhase(runId, Phase.CONTACTS)) {
-            return LoadResult.failed("run " + runId + " was cancelled: nothing more of it is written");
+        RunTargets.Resolution resolution = targets.resolve(runId, Phase.CONTACTS, config.runWait());
+        if (resolution.failure() != null) {
+            return LoadResult.failed(resolution.failure());
         }
         ContactCommand contact = command.payload();
         String hash = ContentHash.of(contact);
         Optional<LedgerEntry> entry = ledger.find(runId, ObjectType.CONTACT, command.sourceId());
         if (entry.filter(LedgerEntry::written).filter(written -> hash.equals(written.contentHash)).isPresent()) {
             return LoadResult.loaded(entry.get().intercomId);
-        }
-        RunTargets.Resolution resolution = targets.resolve(runId, config.runWait());
-        if (resolution.failure() != null) {
-            return LoadResult.failed(resolution.failure());
         }
         String companyIntercomId = null;
         if (contact.companyId() != null) {

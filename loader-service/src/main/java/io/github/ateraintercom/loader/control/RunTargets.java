@@ -35,6 +35,16 @@ public class RunTargets {
         runs.accept(value);
     }
 
+    /**
+     * Waits for the run's phase to open, then answers its target; a run cancelled meanwhile has none.
+     */
+    public Resolution resolve(String runId, Phase phase, Duration wait) {
+        if (!awaitPhase(runId, phase)) {
+            return Resolution.failed("run " + runId + " was cancelled: nothing more of it is written");
+        }
+        return resolve(runId, wait);
+    }
+
     /** The run's target, or why there is none. */
     public Resolution resolve(String runId, Duration wait) {
         if (runs.isCancelled(runId)) {
@@ -57,7 +67,7 @@ public class RunTargets {
      * Waits, for as long as it takes, until the orchestrator opens the run's phase; false if the run
      * is cancelled instead. The worker that waits holds its record, so consumption pauses with it.
      */
-    public boolean awaitPhase(String runId, Phase phase) {
+    private boolean awaitPhase(String runId, Phase phase) {
         while (!runs.awaitPhase(runId, phase, PHASE_POLL)) {
             if (runs.isCancelled(runId)) {
                 return false;

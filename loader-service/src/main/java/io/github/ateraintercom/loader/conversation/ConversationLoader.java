@@ -5,7 +5,6 @@ import io.github.ateraintercom.common.atera.ObjectType;
 import io.github.ateraintercom.common.control.Phase;
 import io.github.ateraintercom.common.envelope.Envelope;
 import io.github.ateraintercom.common.intercom.ConversationCommand;
-import io.github.ateraintercom.common.intercom.ConversationPart;
 import io.github.ateraintercom.common.intercom.SourceRef;
 import io.github.ateraintercom.common.outcome.LoadResult;
 import io.github.ateraintercom.common.topics.Topics;
@@ -85,7 +84,7 @@ public class ConversationLoader {
         LoadResult result = write(command);
         // the rows folded into the conversation share its outcome; durable before the command is acknowledged
         List<CompletableFuture<Void>> sent = new ArrayList<>();
-        for (SourceRef carried : carried(command.payload())) {
+        for (SourceRef carried : command.payload().carried()) {
             if (!carried.sourceRow().equals(command.sourceRow())) {
                 sent.add(publisher.result(Envelope.of(command.runId(), carried.objectType(), carried.sourceId(), carried.sourceRow(),
                         result)));
@@ -97,17 +96,14 @@ public class ConversationLoader {
 
     private LoadResult write(Envelope<ConversationCommand> command) {
         String runId = command.runId();
-        if (!targets.awaitPhase(runId, Phase.CONVERSATIONS)) {
-            return LoadResult.failed("run " + runId + " was cancelled: nothing more of it is written");
+        RunTargets.Resolution resolution = targets.resolve(runId, Phase.CONVERSATIONS, config.runWait());
+        if (resolution.failure() != null) {
+            return LoadResult.failed(resolution.failure());
         }
         String hash = ContentHash.of(command.payload());
         Optional<LedgerEntry> entry = ledger.find(runId, ObjectType.TICKET, command.sourceId());
         if (entry.filter(done -> hash.equals(done.contentHash)).isPresent()) {
             return LoadResult.loaded(entry.get().intercomId);
-        }
-        RunTargets.Resolution resolution = targets.resolve(runId, config.runWait());
-        if (resolution.failure() != null) {
-            return LoadResult.failed(resolution.failure());
         }
         IntercomTarget target = resolution.target();
         try {
@@ -158,11 +154,4 @@ public class ConversationLoader {
         return null;
     }
 
-    private static List<SourceRef> carried(ConversationCommand command) {
-        List<SourceRef> carried = new ArrayList<>();
-        carried.add(command.opening().source());
-        command.parts().stream().map(ConversationPart::source).forEach(carried::add);
-        carried.addAll(command.folded());
-        return carried;
-    }
 }

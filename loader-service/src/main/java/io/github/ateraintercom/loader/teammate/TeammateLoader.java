@@ -59,10 +59,7 @@ public class TeammateLoader {
     }
 
     private LoadResult load(Envelope<TeammateCommand> command) {
-        if (!targets.awaitPhase(command.runId(), Phase.TEAMMATES)) {
-            return LoadResult.failed("run " + command.runId() + " was cancelled: nothing more of it is written");
-        }
-        RunTargets.Resolution resolution = targets.resolve(command.runId(), config.runWait());
+        RunTargets.Resolution resolution = targets.resolve(command.runId(), Phase.TEAMMATES, config.runWait());
         if (resolution.failure() != null) {
             return LoadResult.failed(resolution.failure());
         }

@@ -20,7 +20,6 @@ import io.github.ateraintercom.testsupport.SandboxResource;
 import io.github.ateraintercom.testsupport.SandboxServer;
 import io.github.ateraintercom.testsupport.TopicReader;
 import io.github.ateraintercom.testsupport.TopicWriter;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

@@ -1,5 +1,6 @@
 package io.github.ateraintercom.orchestrator.phase;
 
+import io.github.ateraintercom.common.atera.ObjectType;
 import io.github.ateraintercom.common.control.Phase;
 import io.github.ateraintercom.common.control.PhaseOpened;
 import io.github.ateraintercom.orchestrator.control.ControlPublisher;
@@ -38,8 +39,12 @@ public class PhaseGates {
         for (Run run : Run.inProgress()) {
             Set<Phase> opened = EnumSet.noneOf(Phase.class);
             RunPhase.ofRun(run.id).forEach(phase -> opened.add(phase.phase));
+            if (opened.size() == Phase.values().length) {
+                continue;
+            }
+            Set<ObjectType> settled = progress.settledObjects(run);
             for (Phase phase : Phase.values()) {
-                if (!opened.contains(phase) && phase.needs().stream().allMatch(type -> progress.settled(run, type))) {
+                if (!opened.contains(phase) && settled.containsAll(phase.needs())) {
                     open(run, phase);
                 }
             }

@@ -6,9 +6,12 @@ import io.github.ateraintercom.orchestrator.run.RunState;
 import io.github.ateraintercom.orchestrator.run.RunView;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Reconciles a run: per object, source rows = loaded + rejected + failed + held + in flight, and per file,
@@ -47,16 +50,23 @@ public class RunProgress {
     }
 
     /**
-     * True once every row of the object's files has a final outcome. An object the source did not
-     * have (an optional file) is settled once the extraction has ended without it.
+     * The objects every row of whose files has a final outcome, counted once for all of them. An
+     * object the source did not have (an optional file) is settled once the extraction has ended without it.
      */
-    public boolean settled(Run run, ObjectType type) {
-        List<RunFile> files = RunFile.list("runId = ?1 and objectType = ?2", run.id, type.wireName());
-        if (files.isEmpty()) {
-            return run.state == RunState.LOADING;
-        }
+    public Set<ObjectType> settledObjects(Run run) {
         Map<String, Long> settled = outcomes.settledByFile(run.id);
-        return files.stream().allMatch(file -> settled.getOrDefault(file.file, 0L) == file.rowsRead);
+        Map<String, List<RunFile>> filesByObject = RunFile.ofRun(run.id).stream()
+                .collect(Collectors.groupingBy(file -> file.objectType));
+        Set<ObjectType> objects = EnumSet.noneOf(ObjectType.class);
+        for (ObjectType type : ObjectType.values()) {
+            List<RunFile> files = filesByObject.getOrDefault(type.wireName(), List.of());
+            boolean done = files.isEmpty() ? run.state == RunState.LOADING
+                    : files.stream().allMatch(file -> settled.getOrDefault(file.file, 0L) == file.rowsRead);
+            if (done) {
+                objects.add(type);
+            }
+        }
+        return objects;
     }
 
     private static RunView.ObjectProgress progress(long[] fileSums, OutcomeStore.ObjectCounts counts) {

@@ -3,7 +3,6 @@ package io.github.ateraintercom.transformer.conversation;
 import io.github.ateraintercom.common.atera.ObjectType;
 import io.github.ateraintercom.common.control.RunStarted;
 import io.github.ateraintercom.common.intercom.ConversationCommand;
-import io.github.ateraintercom.common.intercom.ConversationPart;
 import io.github.ateraintercom.common.intercom.SourceRef;
 import io.github.ateraintercom.common.topics.Topics;
 import io.github.ateraintercom.transformer.mapping.MappingResult;
@@ -84,7 +83,7 @@ public class ConversationAssembly {
         sent.add(pipeline.publish(ticket.envelope(), Topics.INTERCOM_CONVERSATIONS, ticket.ticketId(), conversation));
         if (conversation instanceof MappingResult.Mapped<ConversationCommand> mapped) {
             // the comments and work hours folded into the command are transformed with it
-            for (SourceRef carried : carried(mapped.command())) {
+            for (SourceRef carried : mapped.command().carried()) {
                 if (!carried.equals(ticket.ref())) {
                     sent.add(pipeline.transformed(ticket.runId(), carried, Topics.INTERCOM_CONVERSATIONS));
                 }
@@ -98,14 +97,6 @@ public class ConversationAssembly {
                             "TicketID", "its ticket " + ticket.ticketId() + " was rejected: " + refused.message()))));
         }
         return CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new));
-    }
-
-    private static List<SourceRef> carried(ConversationCommand command) {
-        List<SourceRef> carried = new ArrayList<>();
-        carried.add(command.opening().source());
-        command.parts().stream().map(ConversationPart::source).forEach(carried::add);
-        carried.addAll(command.folded());
-        return carried;
     }
 
     private static List<StagedRecord> only(List<StagedRecord> history, ObjectType type) {

@@ -74,6 +74,26 @@ public final class TopicReader {
         return Optional.empty();
     }
 
+    /** Every control message published under {@code key}, in order, waiting until {@code expected} came. */
+    public static List<ControlMessage> controlMessages(String key, int expected, Duration timeout) {
+        List<ControlMessage> found = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaServer.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.CONTROL));
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (found.size() < expected && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (key.equals(record.key())) {
+                        ControlSerde.decode(record.value()).ifPresent(found::add);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
     private static <P> void collect(Iterable<ConsumerRecord<String, byte[]>> records, EnvelopeSerde<P> serde, String runId,
                                     List<Keyed<P>> found) {
         for (ConsumerRecord<String, byte[]> record : records) {

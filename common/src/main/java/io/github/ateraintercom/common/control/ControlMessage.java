@@ -9,9 +9,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = RunStarted.class, name = "run-started"),
         @JsonSubTypes.Type(value = DiscoveryRequested.class, name = "discovery-requested"),
         @JsonSubTypes.Type(value = RunCancelled.class, name = "run-cancelled"),
-        @JsonSubTypes.Type(value = PhaseOpened.class, name = "phase-opened")
+        @JsonSubTypes.Type(value = PhaseOpened.class, name = "phase-opened"),
+        @JsonSubTypes.Type(value = RunPaused.class, name = "run-paused")
 })
-public sealed interface ControlMessage permits RunStarted, DiscoveryRequested, RunCancelled, PhaseOpened {
+public sealed interface ControlMessage permits RunStarted, DiscoveryRequested, RunCancelled, PhaseOpened, RunPaused {
 
     String runId();
 

@@ -19,6 +19,7 @@ public final class KnownRuns {
     private final Map<String, RunStarted> runs = new ConcurrentHashMap<>();
     private final Set<String> cancelled = ConcurrentHashMap.newKeySet();
     private final Set<PhaseOpened> opened = ConcurrentHashMap.newKeySet();
+    private final Set<String> paused = ConcurrentHashMap.newKeySet();
 
     /** Reads one control message and remembers the run it starts; an unreadable one is logged and skipped. */
     public Optional<ControlMessage> accept(byte[] value) {
@@ -33,6 +34,13 @@ public final class KnownRuns {
         } else if (message.get() instanceof PhaseOpened phase) {
             opened.add(phase);
             wakeWaiters();
+        } else if (message.get() instanceof RunPaused pause) {
+            if (pause.paused()) {
+                paused.add(pause.runId());
+            } else {
+                paused.remove(pause.runId());
+            }
+            wakeWaiters();
         }
         return message;
     }
@@ -46,12 +54,21 @@ public final class KnownRuns {
         return opened.contains(new PhaseOpened(runId, phase));
     }
 
+    public boolean isPaused(String runId) {
+        return paused.contains(runId);
+    }
+
     /**
-     * Waits until the orchestrator opens the run's phase; false if the run is cancelled first or the
-     * timeout passes. A loader that waits here holds its records, so its consumer stops pulling.
+     * Waits until the orchestrator has opened the run's phase and the run is not paused; false if the
+     * run is cancelled first or the timeout passes. A loader that waits here holds its records, so its
+     * consumer stops pulling.
      */
     public boolean awaitPhase(String runId, Phase phase, Duration timeout) {
-        return waitFor(() -> isOpen(runId, phase) || isCancelled(runId), timeout) && isOpen(runId, phase);
+        return waitFor(() -> writable(runId, phase) || isCancelled(runId), timeout) && writable(runId, phase);
+    }
+
+    private boolean writable(String runId, Phase phase) {
+        return isOpen(runId, phase) && !isPaused(runId) && !isCancelled(runId);
     }
 
     public boolean isCancelled(String runId) {

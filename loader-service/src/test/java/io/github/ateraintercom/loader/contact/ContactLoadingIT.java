@@ -3,6 +3,7 @@ package io.github.ateraintercom.loader.contact;
 import io.github.ateraintercom.common.atera.ObjectType;
 import io.github.ateraintercom.common.control.Phase;
 import io.github.ateraintercom.common.control.PhaseOpened;
+import io.github.ateraintercom.common.control.RunPaused;
 import io.github.ateraintercom.common.control.RunStarted;
 import io.github.ateraintercom.common.envelope.Envelope;
 import io.github.ateraintercom.common.envelope.EnvelopeSerde;
@@ -87,6 +88,24 @@ class ContactLoadingIT {
         assertThat(sandbox().get("/contacts/" + contactId + "/companies").then().statusCode(200).extract().jsonPath()
                 .getList("data.id", String.class)).containsExactly(companyIntercomId);
         assertThat(entry(runId, endUserId).origin).isEqualTo(LedgerEntry.Origin.CREATED);
+    }
+
+    @Test
+    void pausedRunWritesNothingUntilItIsResumed() {
+        String runId = startRun();
+        TopicWriter.control(new PhaseOpened(runId, Phase.CONTACTS));
+        TopicWriter.control(new RunPaused(runId, true));
+        String endUserId = "u-" + UUID.randomUUID();
+
+        TopicWriter.envelope(Topics.INTERCOM_CONTACTS, contact(runId, endUserId,
+                new ContactBody("user", endUserId, endUserId + "@acme.example", null, null, null, null), null));
+
+        assertThat(TopicReader.read(Topics.RESULTS, RESULTS, runId, 1, Duration.ofSeconds(3))).as("paused").isEmpty();
+        assertThat(searchByEmail(endUserId + "@acme.example")).isEmpty();
+        TopicWriter.control(new RunPaused(runId, false));
+        assertThat(TopicReader.read(Topics.RESULTS, RESULTS, runId, 1, WAIT)).extracting(result -> result.payload().status())
+                .containsExactly(LoadResult.Status.LOADED);
+        assertThat(searchByEmail(endUserId + "@acme.example")).hasSize(1);
     }
 
     @Test

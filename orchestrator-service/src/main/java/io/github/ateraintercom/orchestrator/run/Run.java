@@ -57,6 +57,10 @@ public class Run extends PanacheEntityBase {
     @Column(name = "fallback_teammate")
     public String fallbackTeammate;
 
+    /** While true, loaders write nothing more of the run. */
+    @Column(nullable = false)
+    public boolean paused;
+
     public String failure;
 
     @Column(name = "created_at", nullable = false)

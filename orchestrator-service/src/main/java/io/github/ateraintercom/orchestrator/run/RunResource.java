@@ -107,6 +107,22 @@ public class RunResource {
         return views.current(id).orElseThrow();
     }
 
+    /** 200 with the run, paused: loaders write nothing more of it until it is resumed; 409 when it has ended. */
+    @POST
+    @Path("/{id}/pause")
+    public RunView pause(@PathParam("id") String id) {
+        runs.pause(id, true);
+        return views.current(id).orElseThrow();
+    }
+
+    /** 200 with the run, writing again; 409 when it has ended. */
+    @POST
+    @Path("/{id}/resume")
+    public RunView resume(@PathParam("id") String id) {
+        runs.pause(id, false);
+        return views.current(id).orElseThrow();
+    }
+
     @GET
     @Path("/{id}/rejects")
     @Transactional

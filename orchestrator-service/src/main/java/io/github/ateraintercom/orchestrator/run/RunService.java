@@ -1,6 +1,8 @@
 package io.github.ateraintercom.orchestrator.run;
 
+import io.github.ateraintercom.common.control.ControlMessage;
 import io.github.ateraintercom.common.control.RunCancelled;
+import io.github.ateraintercom.common.control.RunPaused;
 import io.github.ateraintercom.common.control.RunStarted;
 import io.github.ateraintercom.common.control.SourceKind;
 import io.github.ateraintercom.orchestrator.control.ControlPublisher;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.NotFoundException;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** Creates runs and starts their extraction. */
 @ApplicationScoped
@@ -63,6 +66,22 @@ public class RunService {
      * run. What was already written stays (rollback removes it).
      */
     public Run cancel(String id) {
+        return order(id, new RunCancelled(id), run -> run.moveTo(RunState.CANCELLED));
+    }
+
+    /**
+     * Pauses or resumes a run's writes to Intercom. The order is published first and recorded after:
+     * publishing it again is harmless, a recorded pause that never reached the loaders is not.
+     */
+    public Run pause(String id, boolean paused) {
+        return order(id, new RunPaused(id, paused), run -> {
+            run.paused = paused;
+            run.updatedAt = OffsetDateTime.now();
+        });
+    }
+
+    /** Publishes an order about an unfinished run, then records what it changed; 404 unknown, 409 ended. */
+    private Run order(String id, ControlMessage order, Consumer<Run> change) {
         Run run = QuarkusTransaction.requiringNew().call(() -> Run.<Run>findById(id));
         if (run == null) {
             throw new NotFoundException("no run " + id);
@@ -70,11 +89,11 @@ public class RunService {
         if (run.state.isFinal()) {
             throw new RunAlreadyEnded(id, run.state);
         }
-        control.publish(new RunCancelled(id));
+        control.publish(order);
         return QuarkusTransaction.requiringNew().call(() -> {
-            Run cancelled = Run.findById(id);
-            cancelled.moveTo(RunState.CANCELLED);
-            return cancelled;
+            Run changed = Run.findById(id);
+            change.accept(changed);
+            return changed;
         });
     }
 

@@ -6,7 +6,7 @@ import java.util.Map;
 /** A run as the API shows it: its settings (never a token or key), its state and, per object, where every row stands. */
 public record RunView(String id, RunState state, String sourceKind, String sourceDirectory, String ateraBaseUrl,
                       String ateraKeySecret, String modifiedSince, String targetBaseUrl, String tokenSecret,
-                      String accountTimeZone, String fallbackTeammate, String failure, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+                      String accountTimeZone, String fallbackTeammate, boolean paused, String failure, OffsetDateTime createdAt, OffsetDateTime updatedAt,
                       Map<String, ObjectProgress> objects, Map<String, OffsetDateTime> phasesOpened, boolean balanced) {
 
     /**

@@ -24,7 +24,7 @@ public class RunViews {
     /** Must run inside a transaction. */
     public RunView of(Run run) {
         return new RunView(run.id, run.state, run.sourceKind, run.sourceDirectory, run.ateraBaseUrl, run.ateraKeySecret,
-                run.modifiedSince, run.targetBaseUrl, run.tokenSecret, run.accountTimeZone, run.fallbackTeammate, run.failure, run.createdAt,
+                run.modifiedSince, run.targetBaseUrl, run.tokenSecret, run.accountTimeZone, run.fallbackTeammate, run.paused, run.failure, run.createdAt,
                 run.updatedAt, progress.objects(run), phasesOpened(run), progress.balanced(run));
     }
 

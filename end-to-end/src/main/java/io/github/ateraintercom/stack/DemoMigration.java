@@ -26,9 +26,14 @@ public final class DemoMigration {
         boolean success;
         try (LocalStack stack = LocalStack.start(root, logs)) {
             OrchestratorApi api = new OrchestratorApi(stack.orchestratorUrl());
-            JsonNode run = api.startRun(export, stack.sandboxUrl(), LocalStack.TOKEN_SECRET, LocalStack.FALLBACK_TEAMMATE);
+            JsonNode run = api.startRun(export, stack.sandboxUrl(), LocalStack.TOKEN_SECRET, LocalStack.FALLBACK_TEAMMATE, true);
             String id = run.path("id").asText();
-            out.println("Run " + id + ": migrating " + export);
+            out.println("Run " + id + ": discovering " + export);
+            api.awaitConfirmation(id, Duration.ofMinutes(2));
+            MappingSummary.print(api.mapping(id), out);
+            // the demo confirms the proposal as it stands; an operator would review it first
+            api.confirm(id, Map.of());
+            out.println("Mapping confirmed: migrating.");
             run = api.awaitFinal(id, Duration.ofMinutes(10));
             RunSummary.print(run, api.rejects(id), out);
             JsonHttp sandbox = new JsonHttp(Map.of("Authorization", "Bearer " + LocalStack.SANDBOX_TOKEN));

@@ -20,14 +20,18 @@ public final class OrchestratorApi {
         this.baseUrl = baseUrl;
     }
 
-    /** Starts a run of {@code exportDirectory} into the Intercom API at {@code target}; returns the run. */
-    /** {@code fallbackTeammate} is the email of the teammate who takes tickets no teammate matches. */
-    public JsonNode startRun(Path exportDirectory, URI target, String tokenSecret, String fallbackTeammate) {
+    /**
+     * Starts a run of {@code exportDirectory} into the Intercom API at {@code target}; returns the run.
+     * {@code fallbackTeammate} is the email of the teammate who takes tickets no teammate matches;
+     * with {@code confirmMapping} nothing moves before {@link #confirm}.
+     */
+    public JsonNode startRun(Path exportDirectory, URI target, String tokenSecret, String fallbackTeammate, boolean confirmMapping) {
         JsonHttp.Answer answer = http.post(baseUrl.resolve("/api/runs"), Map.of(
                 "sourceDirectory", exportDirectory.toAbsolutePath().toString(),
                 "targetBaseUrl", target.toString(),
                 "tokenSecret", tokenSecret,
-                "fallbackTeammate", fallbackTeammate));
+                "fallbackTeammate", fallbackTeammate,
+                "confirmMapping", confirmMapping));
         if (answer.status() != 201) {
             throw new IllegalStateException("the orchestrator refused the run: " + answer.status() + " " + answer.body());
         }
@@ -42,11 +46,34 @@ public final class OrchestratorApi {
         return http.get(baseUrl.resolve("/api/runs/" + id + "/rejects")).body();
     }
 
+    /** The mapping proposed for the run, once its source is discovered. */
+    public JsonNode mapping(String id) {
+        return http.get(baseUrl.resolve("/api/runs/" + id + "/mapping")).body();
+    }
+
+    /** Confirms the run's mapping with these ticket status → state choices; the run starts extracting. */
+    public JsonNode confirm(String id, Map<String, String> ticketStates) {
+        JsonHttp.Answer answer = http.post(baseUrl.resolve("/api/runs/" + id + "/mapping/confirm"), Map.of("ticketStates", ticketStates));
+        if (answer.status() != 200) {
+            throw new IllegalStateException("the orchestrator refused the confirmation: " + answer.status() + " " + answer.body());
+        }
+        return answer.body();
+    }
+
+    /** Polls the run until it awaits its mapping's confirmation, or has ended. */
+    public JsonNode awaitConfirmation(String id, Duration timeout) {
+        return await(id, timeout, Set.of("AWAITING_CONFIRMATION", "COMPLETED", "FAILED"));
+    }
+
     /** Polls the run until it is COMPLETED or FAILED. */
     public JsonNode awaitFinal(String id, Duration timeout) {
+        return await(id, timeout, FINAL_STATES);
+    }
+
+    private JsonNode await(String id, Duration timeout, Set<String> states) {
         long deadline = System.nanoTime() + timeout.toNanos();
         JsonNode run = run(id);
-        while (!FINAL_STATES.contains(run.path("state").asText()) && System.nanoTime() < deadline) {
+        while (!states.contains(run.path("state").asText()) && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(500);
             } catch (InterruptedException e) {

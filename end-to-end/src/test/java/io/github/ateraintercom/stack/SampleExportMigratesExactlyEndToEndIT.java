@@ -34,13 +34,18 @@ class SampleExportMigratesExactlyEndToEndIT {
     private static LocalStack stack;
     private static OrchestratorApi orchestrator;
     private static JsonNode run;
+    private static JsonNode proposal;
 
     @BeforeAll
     static void migrateTheSample() {
         stack = LocalStack.start(LocalStack.findRoot(), LocalStack.findRoot().resolve("end-to-end/target/e2e-logs"));
         orchestrator = new OrchestratorApi(stack.orchestratorUrl());
         JsonNode started = orchestrator.startRun(stack.root().resolve("samples/atera-export"), stack.sandboxUrl(),
-                LocalStack.TOKEN_SECRET, LocalStack.FALLBACK_TEAMMATE);
+                LocalStack.TOKEN_SECRET, LocalStack.FALLBACK_TEAMMATE, true);
+        proposal = orchestrator.mapping(orchestrator.awaitConfirmation(started.path("id").asText(), Duration.ofMinutes(2))
+                .path("id").asText());
+        // the operator's choice: a Pending ticket stays open instead of snoozing
+        orchestrator.confirm(started.path("id").asText(), Map.of("Pending", "open"));
         run = orchestrator.awaitFinal(started.path("id").asText(), Duration.ofMinutes(3));
     }
 
@@ -76,6 +81,19 @@ class SampleExportMigratesExactlyEndToEndIT {
         });
         assertThat(fieldNames(run.path("phasesOpened"))).containsExactlyInAnyOrder("companies", "contacts", "teammates", "conversations",
                 "articles");
+    }
+
+    @Test
+    void mappingWasProposedFromTheSampleBeforeAnythingMoved() {
+        List<String> files = new ArrayList<>();
+        proposal.path("files").forEach(file -> files.add(file.path("file").asText() + " → " + file.path("target").asText()));
+        assertThat(files).contains("customers.csv → company", "tickets.csv → conversation",
+                "contracts.csv → held: no Intercom mapping in this release");
+        List<String> states = new ArrayList<>();
+        proposal.path("ticketStates").forEach(state -> states.add(state.path("status").asText() + " → " + state.path("state").asText()));
+        assertThat(states).containsExactlyInAnyOrder("Open → open", "Pending → snoozed", "Closed → closed", "Resolved → closed",
+                "Waiting customer → snoozed");
+        assertThat(run.path("objects").path("customer").path("sourceRows").asLong()).isEqualTo(10);
     }
 
     @Test

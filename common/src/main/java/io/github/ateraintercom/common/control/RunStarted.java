@@ -10,7 +10,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * to {@code targetBaseUrl} with the token held by the secret named {@code tokenSecret} in their own
  * environment. Neither the key nor the token ever travels on a topic. Tickets of a technician who
  * matches no Intercom teammate (or of no technician) are assigned to {@code fallbackTeammate}, an
- * admin's email; without one they are held until an operator names it.
+ * admin's email; without one they are held until an operator names it. {@code mapping} is what the
+ * operator confirmed of the proposed map (null: the default map as it is).
  *
  * <p>The source fields came later: a message without them is an export-directory run.
  */
@@ -18,7 +19,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record RunStarted(String runId, String sourceDirectory, String accountTimeZone,
                          String targetBaseUrl, String tokenSecret,
                          SourceKind sourceKind, String ateraBaseUrl, String ateraKeySecret, String modifiedSince,
-                         String fallbackTeammate)
+                         String fallbackTeammate, MappingChoices mapping)
         implements ControlMessage {
 
     public RunStarted {
@@ -27,6 +28,7 @@ public record RunStarted(String runId, String sourceDirectory, String accountTim
 
     /** A run that reads an export directory. */
     public RunStarted(String runId, String sourceDirectory, String accountTimeZone, String targetBaseUrl, String tokenSecret) {
-        this(runId, sourceDirectory, accountTimeZone, targetBaseUrl, tokenSecret, SourceKind.EXPORT_DIRECTORY, null, null, null, null);
+        this(runId, sourceDirectory, accountTimeZone, targetBaseUrl, tokenSecret, SourceKind.EXPORT_DIRECTORY, null, null, null, null,
+                null);
     }
 }

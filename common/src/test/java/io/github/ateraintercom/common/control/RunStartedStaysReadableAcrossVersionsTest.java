@@ -3,6 +3,7 @@ package io.github.ateraintercom.common.control;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +23,8 @@ class RunStartedStaysReadableAcrossVersionsTest {
     @Test
     void ateraApiRunSurvivesTheRoundTrip() {
         RunStarted sent = new RunStarted("r2", null, "Europe/Paris", "https://api.intercom.io", "INTERCOM_TOKEN",
-                SourceKind.ATERA_API, "https://app.atera.com/api/v3", "ATERA_API_KEY", "2025-01-01", "owner@acme.example");
+                SourceKind.ATERA_API, "https://app.atera.com/api/v3", "ATERA_API_KEY", "2025-01-01", "owner@acme.example",
+                new MappingChoices(Map.of("Waiting customer", "snoozed")));
 
         String json = new String(ControlSerde.encode(sent), StandardCharsets.UTF_8);
 

@@ -36,7 +36,7 @@ public final class MigrationThroughputBenchmark {
                     Map.of("method", "POST", "path", "/companies", "latency_ms", 200, "jitter_ms", 300));
             OrchestratorApi api = new OrchestratorApi(stack.orchestratorUrl());
             long start = System.nanoTime();
-            JsonNode run = api.startRun(export, stack.sandboxUrl(), LocalStack.TOKEN_SECRET, LocalStack.FALLBACK_TEAMMATE);
+            JsonNode run = api.startRun(export, stack.sandboxUrl(), LocalStack.TOKEN_SECRET, LocalStack.FALLBACK_TEAMMATE, false);
             run = api.awaitFinal(run.path("id").asText(), Duration.ofMinutes(30));
             double seconds = (System.nanoTime() - start) / 1e9;
             long loaded = run.path("objects").path("customer").path("loaded").asLong();

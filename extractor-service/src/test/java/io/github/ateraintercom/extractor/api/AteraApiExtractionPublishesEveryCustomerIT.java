@@ -179,6 +179,6 @@ class AteraApiExtractionPublishesEveryCustomerIT {
 
     private static RunStarted ateraRun(String runId, AteraApiSimulator atera, String keySecret) {
         return new RunStarted(runId, null, "UTC", "http://localhost:1", "INTERCOM_TOKEN",
-                SourceKind.ATERA_API, atera.baseUrl().toString(), keySecret, null, null);
+                SourceKind.ATERA_API, atera.baseUrl().toString(), keySecret, null, null, null);
     }
 }

@@ -93,7 +93,7 @@ class ArticleLoadingIT {
     private String startRun(String fallbackTeammate) {
         String runId = UUID.randomUUID().toString();
         TopicWriter.control(new RunStarted(runId, "/exports/acme", "UTC", sandboxUrl, SandboxResource.TOKEN_SECRET,
-                SourceKind.EXPORT_DIRECTORY, null, null, null, fallbackTeammate));
+                SourceKind.EXPORT_DIRECTORY, null, null, null, fallbackTeammate, null));
         return runId;
     }
 

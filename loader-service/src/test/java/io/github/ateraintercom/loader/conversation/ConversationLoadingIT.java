@@ -168,7 +168,7 @@ class ConversationLoadingIT {
     private String startRun(String fallbackTeammate) {
         String runId = UUID.randomUUID().toString();
         TopicWriter.control(new RunStarted(runId, "/exports/acme", "UTC", sandboxUrl, SandboxResource.TOKEN_SECRET,
-                SourceKind.EXPORT_DIRECTORY, null, null, null, fallbackTeammate));
+                SourceKind.EXPORT_DIRECTORY, null, null, null, fallbackTeammate, null));
         return runId;
     }
 

@@ -54,6 +54,7 @@ public class EventConsumer {
             extractionFinished(event.runId(), finished);
         } else if (payload instanceof SourceDiscovered discovered) {
             discoveries.answered(event.runId(), discovered);
+            awaitConfirmation(event.runId(), discovered);
         }
     }
 
@@ -70,6 +71,19 @@ public class EventConsumer {
         file.rowsRejected = extracted.rowsRejected();
         file.checksum = extracted.checksum();
         file.persist();
+    }
+
+    /** A run that confirms its mapping waits for the operator once its source is discovered. */
+    private static void awaitConfirmation(String runId, SourceDiscovered discovered) {
+        Run run = Run.findById(runId);
+        if (run == null || run.state != RunState.DISCOVERING) {
+            return;
+        }
+        if (discovered.failure() != null) {
+            run.fail("discovery failed: " + discovered.failure());
+        } else {
+            run.moveTo(RunState.AWAITING_CONFIRMATION);
+        }
     }
 
     private static void extractionFinished(String runId, ExtractionFinished finished) {

@@ -6,9 +6,14 @@ package io.github.ateraintercom.orchestrator.run;
  * holds the Atera API key. {@code sourceKind} is export-directory (read {@code sourceDirectory}) or
  * atera-api (read {@code ateraBaseUrl}, only records modified since {@code modifiedSince} when given).
  * {@code fallbackTeammate} is the email of the Intercom teammate who takes the tickets of technicians
- * no teammate matches, and unassigned ones.
+ * no teammate matches, and unassigned ones. With {@code confirmMapping}, the source is discovered first
+ * and nothing moves until an operator confirms the proposed mapping.
  */
 public record NewRun(String sourceDirectory, String targetBaseUrl, String tokenSecret, String accountTimeZone,
                      String sourceKind, String ateraBaseUrl, String ateraKeySecret, String modifiedSince,
-                     String fallbackTeammate) {
+                     String fallbackTeammate, Boolean confirmMapping) {
+
+    public boolean confirms() {
+        return Boolean.TRUE.equals(confirmMapping);
+    }
 }

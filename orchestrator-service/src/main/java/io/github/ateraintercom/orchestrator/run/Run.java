@@ -57,6 +57,14 @@ public class Run extends PanacheEntityBase {
     @Column(name = "fallback_teammate")
     public String fallbackTeammate;
 
+    /** True when nothing moves before an operator confirms the proposed mapping. */
+    @Column(name = "confirm_mapping", nullable = false)
+    public boolean confirmMapping;
+
+    /** What the operator confirmed (JSON of {@code MappingChoices}); null until then, or when not asked. */
+    @Column(name = "confirmed_mapping")
+    public String confirmedMapping;
+
     /** While true, loaders write nothing more of the run. */
     @Column(nullable = false)
     public boolean paused;

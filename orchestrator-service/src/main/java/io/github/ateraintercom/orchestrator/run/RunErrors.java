@@ -27,6 +27,11 @@ public class RunErrors {
     }
 
     @ServerExceptionMapper
+    public Response notAwaiting(RunNotAwaitingConfirmation e) {
+        return error(Response.Status.CONFLICT, e.getMessage());
+    }
+
+    @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
         return error(Response.Status.NOT_FOUND, e.getMessage());
     }

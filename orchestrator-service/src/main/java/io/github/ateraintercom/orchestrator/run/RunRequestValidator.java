@@ -1,5 +1,6 @@
 package io.github.ateraintercom.orchestrator.run;
 
+import io.github.ateraintercom.common.control.MappingChoices;
 import io.github.ateraintercom.common.control.SourceKind;
 import io.github.ateraintercom.orchestrator.config.OrchestratorConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -19,6 +21,8 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class RunRequestValidator {
+
+    static final List<String> TICKET_STATES = List.of("open", "snoozed", "closed");
 
     /** What Atera's FromLastModifiedDate accepts: a local date or date-time, no offset. */
     private static final DateTimeFormatter MODIFIED_SINCE = DateTimeFormatter.ofPattern("uuuu-MM-dd['T'HH:mm:ss]")
@@ -52,8 +56,23 @@ public class RunRequestValidator {
             throw new InvalidRunRequest("fallbackTeammate '" + fallback + "' is not an email: it names the Intercom teammate "
                     + "who takes the tickets no teammate matches");
         }
+        if (request.confirms() && kind != SourceKind.EXPORT_DIRECTORY) {
+            throw new InvalidRunRequest("confirmMapping needs a discovery of the source, which reads export directories");
+        }
         return new NewRun(present(request.sourceDirectory()), request.targetBaseUrl(), secret, zone, kind.wireName(),
-                present(request.ateraBaseUrl()), present(request.ateraKeySecret()), present(request.modifiedSince()), fallback);
+                present(request.ateraBaseUrl()), present(request.ateraKeySecret()), present(request.modifiedSince()), fallback,
+                request.confirms());
+    }
+
+    /** The operator's choices, each ticket status mapped to an Intercom state. */
+    MappingChoices validated(MappingChoices choices) {
+        MappingChoices given = choices == null ? new MappingChoices(null) : choices;
+        given.ticketStates().forEach((status, state) -> {
+            if (!TICKET_STATES.contains(state)) {
+                throw new InvalidRunRequest("ticket status '" + status + "' maps to '" + state + "', not one of " + TICKET_STATES);
+            }
+        });
+        return given;
     }
 
     private static SourceKind sourceKind(String name) {

@@ -1,11 +1,15 @@
 package io.github.ateraintercom.orchestrator.run;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.ateraintercom.common.control.ControlMessage;
+import io.github.ateraintercom.common.control.MappingChoices;
 import io.github.ateraintercom.common.control.RunCancelled;
 import io.github.ateraintercom.common.control.RunPaused;
 import io.github.ateraintercom.common.control.RunStarted;
 import io.github.ateraintercom.common.control.SourceKind;
+import io.github.ateraintercom.common.envelope.Json;
 import io.github.ateraintercom.orchestrator.control.ControlPublisher;
+import io.github.ateraintercom.orchestrator.discovery.Discoveries;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
@@ -21,15 +25,18 @@ public class RunService {
 
     private final ControlPublisher control;
     private final RunRequestValidator validator;
+    private final Discoveries discoveries;
 
-    RunService(ControlPublisher control, RunRequestValidator validator) {
+    RunService(ControlPublisher control, RunRequestValidator validator, Discoveries discoveries) {
         this.control = control;
         this.validator = validator;
+        this.discoveries = discoveries;
     }
 
     /**
      * Persists the run, then orders its extraction; the run is EXTRACTING once the order is durable.
-     * Refused while another run of the same workspace is unfinished (a unique index settles races).
+     * A run that confirms its mapping orders a discovery instead and is DISCOVERING. Refused while
+     * another run of the same workspace is unfinished (a unique index settles races).
      */
     public Run start(NewRun request) {
         NewRun valid = validator.validated(request);
@@ -46,18 +53,55 @@ public class RunService {
             refuseIfBusy(valid);
             throw e;
         }
+        if (run.confirmMapping) {
+            discoveries.request(run);
+            return moveTo(run.id, RunState.DISCOVERING);
+        }
+        return extract(run, null);
+    }
+
+    /**
+     * Starts the extraction of a run whose mapping the operator confirmed, with their choices; 409
+     * unless the run awaits confirmation.
+     */
+    public Run confirm(String id, MappingChoices choices) {
+        Run run = QuarkusTransaction.requiringNew().call(() -> Run.<Run>findById(id));
+        if (run == null) {
+            throw new NotFoundException("no run " + id);
+        }
+        if (run.state != RunState.AWAITING_CONFIRMATION) {
+            throw new RunNotAwaitingConfirmation(id, run.state);
+        }
+        MappingChoices confirmed = validator.validated(choices);
+        QuarkusTransaction.requiringNew().run(() -> Run.<Run>findById(id).confirmedMapping = json(confirmed));
+        return extract(run, confirmed);
+    }
+
+    private Run extract(Run run, MappingChoices mapping) {
         try {
             control.publish(new RunStarted(run.id, run.sourceDirectory, run.accountTimeZone, run.targetBaseUrl, run.tokenSecret,
                     SourceKind.fromWireName(run.sourceKind), run.ateraBaseUrl, run.ateraKeySecret, run.modifiedSince,
-                    run.fallbackTeammate));
+                    run.fallbackTeammate, mapping));
         } catch (IllegalStateException e) {
             QuarkusTransaction.requiringNew().run(() -> Run.<Run>findById(run.id).fail(e.getMessage()));
             throw e;
         }
+        return moveTo(run.id, RunState.EXTRACTING);
+    }
+
+    private static String json(MappingChoices choices) {
+        try {
+            return Json.MAPPER.writeValueAsString(choices);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("mapping choices cannot be written as JSON", e);
+        }
+    }
+
+    private static Run moveTo(String id, RunState state) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Run started = Run.findById(run.id);
-            started.moveTo(RunState.EXTRACTING);
-            return started;
+            Run run = Run.findById(id);
+            run.moveTo(state);
+            return run;
         });
     }
 
@@ -120,6 +164,7 @@ public class RunService {
         run.tokenSecret = request.tokenSecret();
         run.accountTimeZone = request.accountTimeZone();
         run.fallbackTeammate = request.fallbackTeammate();
+        run.confirmMapping = request.confirms();
         run.createdAt = OffsetDateTime.now();
         run.moveTo(RunState.CREATED);
         run.persist();

@@ -126,7 +126,7 @@ class RunRequestValidationIT {
                 .body("sourceKind", equalTo("atera-api")).body("ateraKeySecret", equalTo("ACME_ATERA_KEY"));
         assertThat(TopicReader.controlMessage(id, Duration.ofSeconds(20)).map(RunStarted.class::cast)).contains(new RunStarted(id, null, "Europe/Paris", "https://api.intercom.io",
                 "INTERCOM_TOKEN", SourceKind.ATERA_API, "https://app.atera.com/api/v3", "ACME_ATERA_KEY", "2025-01-01T08:30:00",
-                "owner@acme.example"));
+                "owner@acme.example", null));
     }
 
     @Test

@@ -59,7 +59,7 @@ public class ConversationAssembly {
             for (StagedRecord ticket : tickets) {
                 List<StagedRecord> history = histories.getOrDefault(ticket.ticketId(), List.of());
                 sent.add(publish(ticket, history, TicketToConversation.map(ticket, only(history, ObjectType.TICKET_COMMENT),
-                        only(history, ObjectType.WORK_HOUR), zone)));
+                        only(history, ObjectType.WORK_HOUR), zone, run.mapping())));
             }
             // a page is durable before the next is read: the producer never buffers more than a page
             CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();

@@ -1,9 +1,11 @@
 package io.github.ateraintercom.transformer.conversation;
 
 import io.github.ateraintercom.common.atera.AteraRow;
+import io.github.ateraintercom.common.control.MappingChoices;
 import io.github.ateraintercom.common.intercom.ConversationCommand;
 import io.github.ateraintercom.common.intercom.ConversationPart;
 import io.github.ateraintercom.common.intercom.SourceRef;
+import io.github.ateraintercom.common.mapping.TicketStates;
 import io.github.ateraintercom.transformer.mapping.AteraDates;
 import io.github.ateraintercom.transformer.mapping.CustomColumns;
 import io.github.ateraintercom.transformer.mapping.InvalidValue;
@@ -29,8 +31,8 @@ import java.util.Map;
  *   <li>every other comment a part, in chronological order with its own time: a contact's comment a
  *   user reply, a technician's public reply an admin reply, an internal note an admin note, a comment
  *   without author an admin note;</li>
- *   <li>TicketTitle → title; status Open → open, Pending and any "waiting…" status → snoozed,
- *   Resolved and Closed → closed, anything else → open; number, status, priority, impact, type,
+ *   <li>TicketTitle → title; status → the state the operator confirmed, else the default map's
+ *   ({@link TicketStates}); number, status, priority, impact, type,
  *   source, billable hours (the sum of billable work hours) and custom fields → conversation attributes; Tags
  *   (semicolon-separated) → tags; TechnicianContactID → assignee.</li>
  * </ul>
@@ -49,7 +51,8 @@ final class TicketToConversation {
     private TicketToConversation() {
     }
 
-    static TicketHistory map(StagedRecord ticket, List<StagedRecord> comments, List<StagedRecord> workHours, ZoneId zone) {
+    static TicketHistory map(StagedRecord ticket, List<StagedRecord> comments, List<StagedRecord> workHours, ZoneId zone,
+                             MappingChoices confirmed) {
         List<TicketHistory.Refusal> refused = new ArrayList<>();
         List<ConversationPart> parts = new ArrayList<>();
         for (StagedRecord comment : comments) {
@@ -72,11 +75,12 @@ final class TicketToConversation {
                 refused.add(new TicketHistory.Refusal(workHour, (MappingResult.Refused<?>) invalid.refusal()));
             }
         }
-        return new TicketHistory(conversation(ticket, parts, folded, billableHours, zone), refused);
+        return new TicketHistory(conversation(ticket, parts, folded, billableHours, zone, confirmed), refused);
     }
 
     private static MappingResult<ConversationCommand> conversation(StagedRecord ticket, List<ConversationPart> parts,
-                                                                   List<SourceRef> folded, BigDecimal billableHours, ZoneId zone) {
+                                                                   List<SourceRef> folded, BigDecimal billableHours, ZoneId zone,
+                                                                   MappingChoices confirmed) {
         AteraRow row = ticket.row();
         String contactId = row.value("EndUserID");
         if (contactId == null) {
@@ -93,7 +97,7 @@ final class TicketToConversation {
             List<ConversationPart> later = new ArrayList<>(parts);
             ConversationPart opening = opening(ticket, later, folded, createdAt);
             return new MappingResult.Mapped<>(new ConversationCommand(contactId, row.value("TechnicianContactID"), opening, later,
-                    row.value("TicketTitle"), attributes(ticket, billableHours), list(row.value("Tags")), state(row.value("TicketStatus")),
+                    row.value("TicketTitle"), attributes(ticket, billableHours), list(row.value("Tags")), state(row.value("TicketStatus"), confirmed),
                     folded));
         } catch (InvalidValue invalid) {
             return invalid.refusal();
@@ -177,16 +181,8 @@ final class TicketToConversation {
         return BigDecimal.valueOf(Math.max(0, end - start)).divide(BigDecimal.valueOf(3600), 4, RoundingMode.HALF_UP);
     }
 
-    static ConversationCommand.State state(String status) {
-        if (status == null) {
-            return ConversationCommand.State.OPEN;
-        }
-        String normalised = status.strip().toLowerCase(Locale.ROOT);
-        return switch (normalised) {
-            case "resolved", "closed" -> ConversationCommand.State.CLOSED;
-            case "pending" -> ConversationCommand.State.SNOOZED;
-            default -> normalised.contains("wait") ? ConversationCommand.State.SNOOZED : ConversationCommand.State.OPEN;
-        };
+    static ConversationCommand.State state(String status, MappingChoices confirmed) {
+        return ConversationCommand.State.valueOf(TicketStates.of(status, confirmed).toUpperCase(Locale.ROOT));
     }
 
     private static String plainText(String body) {

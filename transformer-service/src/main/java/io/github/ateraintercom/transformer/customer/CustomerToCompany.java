@@ -14,18 +14,23 @@ import java.util.Map;
 
 /**
  * The default map of an Atera customer to an Intercom company: CustomerName → name, CustomerID →
- * company_id, Domain → website, CreatedOn → remote_created_at, address fields and custom fields →
- * custom attributes.
+ * company_id, Domain → website, CreatedOn → remote_created_at; business number, address, phone,
+ * fax, notes, links and custom fields → custom attributes.
  */
 public final class CustomerToCompany {
 
-    /** Address columns and the company custom attributes that hold them. */
-    static final Map<String, String> ADDRESS_ATTRIBUTES = orderedMap(
+    /** Columns without a standard company field, and the company custom attributes that hold them. */
+    static final Map<String, String> ATTRIBUTES = orderedMap(
+            "BusinessNumber", "business_number",
             "Address", "address",
             "City", "city",
             "State", "state",
             "Country", "country",
-            "ZipCodeStr", "zip_code");
+            "ZipCodeStr", "zip_code",
+            "Phone", "phone",
+            "Fax", "fax",
+            "Notes", "notes",
+            "Links", "links");
 
     private CustomerToCompany() {
     }
@@ -43,7 +48,7 @@ public final class CustomerToCompany {
             String createdOn = row.value("CreatedOn");
             Long remoteCreatedAt = createdOn == null ? null : AteraDates.unixSeconds("CreatedOn", createdOn, accountZone);
             Map<String, Object> attributes = new LinkedHashMap<>();
-            ADDRESS_ATTRIBUTES.forEach((column, attribute) -> {
+            ATTRIBUTES.forEach((column, attribute) -> {
                 String value = row.value(column);
                 if (value != null) {
                     attributes.put(attribute, value);

@@ -1,15 +1,14 @@
 package io.github.ateraintercom.transformer.mapping;
 
 import io.github.ateraintercom.common.atera.AteraRow;
+import io.github.ateraintercom.common.mapping.CustomAttributeNames;
 
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * An export's custom fields (the extractor names every column outside the layout
- * {@code Custom: <Field Name>}) become custom attributes of the record's Intercom object, as text:
- * {@code Custom: Contract Tier} → {@code contract_tier}. Intercom refuses most punctuation in
- * attribute names, so anything but letters and digits becomes one underscore.
+ * {@code Custom: <Field Name>}) become custom attributes of the record's Intercom object, as text,
+ * named by {@link CustomAttributeNames}.
  */
 public final class CustomColumns {
 
@@ -26,14 +25,10 @@ public final class CustomColumns {
     public static void addTo(Map<String, Object> attributes, AteraRow row) {
         row.fields().keySet().stream().filter(column -> column.startsWith(PREFIX)).forEach(column -> {
             String value = row.value(column);
-            String name = attributeName(column.substring(PREFIX.length()));
+            String name = CustomAttributeNames.of(column.substring(PREFIX.length()));
             if (value != null && !name.isEmpty()) {
                 attributes.put(attributes.containsKey(name) ? "custom_" + name : name, value);
             }
         });
-    }
-
-    static String attributeName(String fieldName) {
-        return fieldName.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "_").replaceAll("^_|_$", "");
     }
 }

@@ -2,6 +2,7 @@ package io.github.ateraintercom.transformer.conversation;
 
 import io.github.ateraintercom.common.atera.AteraRow;
 import io.github.ateraintercom.common.atera.ObjectType;
+import io.github.ateraintercom.common.control.MappingChoices;
 import io.github.ateraintercom.common.envelope.SourceRow;
 import io.github.ateraintercom.common.intercom.ConversationCommand;
 import io.github.ateraintercom.common.intercom.ConversationPart;
@@ -41,7 +42,7 @@ class TicketToConversationTest {
                 "Billiable", "false");
 
         TicketHistory history = TicketToConversation.map(ticket, List.of(answer, reply, note, repeat, system),
-                List.of(billable, free), UTC);
+                List.of(billable, free), UTC, null);
 
         assertThat(history.refusedRecords()).isEmpty();
         ConversationCommand conversation = mapped(history);
@@ -71,7 +72,7 @@ class TicketToConversationTest {
         StagedRecord technician = comment(2, "Date", "2025-09-20T21:05:00", "Comment", "Looking", "TechnicianContactID", "302");
         StagedRecord contact = comment(3, "Date", "2025-09-20T21:01:00", "Comment", "VPN drops", "EndUserID", "2003");
 
-        ConversationCommand conversation = mapped(TicketToConversation.map(ticket, List.of(technician, contact), List.of(), UTC));
+        ConversationCommand conversation = mapped(TicketToConversation.map(ticket, List.of(technician, contact), List.of(), UTC, null));
 
         assertThat(conversation.opening().source()).isEqualTo(contact.ref());
         assertThat(conversation.opening().createdAt()).isEqualTo(1758402060L);
@@ -80,11 +81,16 @@ class TicketToConversationTest {
 
     @Test
     void statusesMapToTheirState() {
-        assertThat(TicketToConversation.state("Pending")).isEqualTo(ConversationCommand.State.SNOOZED);
-        assertThat(TicketToConversation.state("Waiting customer")).isEqualTo(ConversationCommand.State.SNOOZED);
-        assertThat(TicketToConversation.state("Resolved")).isEqualTo(ConversationCommand.State.CLOSED);
-        assertThat(TicketToConversation.state("closed")).isEqualTo(ConversationCommand.State.CLOSED);
-        assertThat(TicketToConversation.state("On hold by vendor")).isEqualTo(ConversationCommand.State.OPEN);
+        assertThat(TicketToConversation.state("Pending", null)).isEqualTo(ConversationCommand.State.SNOOZED);
+        assertThat(TicketToConversation.state("Waiting customer", null)).isEqualTo(ConversationCommand.State.SNOOZED);
+        assertThat(TicketToConversation.state("Resolved", null)).isEqualTo(ConversationCommand.State.CLOSED);
+        assertThat(TicketToConversation.state("closed", null)).isEqualTo(ConversationCommand.State.CLOSED);
+        assertThat(TicketToConversation.state("On hold by vendor", null)).isEqualTo(ConversationCommand.State.OPEN);
+        MappingChoices confirmed = new MappingChoices(Map.of("On hold by vendor", "snoozed", "Resolved", "open"));
+        assertThat(TicketToConversation.state("On hold by vendor", confirmed)).isEqualTo(ConversationCommand.State.SNOOZED);
+        assertThat(TicketToConversation.state(" Resolved ", confirmed)).as("what the operator confirmed wins")
+                .isEqualTo(ConversationCommand.State.OPEN);
+        assertThat(TicketToConversation.state("Closed", confirmed)).isEqualTo(ConversationCommand.State.CLOSED);
     }
 
     @Test
@@ -93,12 +99,12 @@ class TicketToConversationTest {
         StagedRecord undated = comment(2, "Date", "yesterday", "Comment", "Hello", "EndUserID", "2004");
         StagedRecord empty = comment(3, "Date", "2025-10-27T10:00:00Z", "TechnicianContactID", "301");
 
-        TicketHistory history = TicketToConversation.map(ticket, List.of(undated, empty), List.of(), UTC);
+        TicketHistory history = TicketToConversation.map(ticket, List.of(undated, empty), List.of(), UTC, null);
 
         assertThat(mapped(history).parts()).isEmpty();
         assertThat(history.refusedRecords()).extracting(refusal -> refusal.record().sourceRow().line() + " "
                 + refusal.reason().rule() + " " + refusal.reason().column()).containsExactly("2 invalid-date Date", "3 empty-comment Comment");
-        assertThat(TicketToConversation.map(ticket("5004", "TicketCreatedDate", "2025-10-27T09:00:00Z"), List.of(), List.of(), UTC)
+        assertThat(TicketToConversation.map(ticket("5004", "TicketCreatedDate", "2025-10-27T09:00:00Z"), List.of(), List.of(), UTC, null)
                 .conversation()).isEqualTo(new MappingResult.Refused<>("required", "EndUserID",
                 "EndUserID is empty: a conversation is opened by its contact"));
     }

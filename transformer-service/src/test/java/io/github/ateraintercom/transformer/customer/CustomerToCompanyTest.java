@@ -36,7 +36,7 @@ class CustomerToCompanyTest {
 
         assertThat(result).isEqualTo(new MappingResult.Mapped<>(new CompanyCommand("1001", "Northwind Dental Group",
                 "northwinddental.com", 1615714200L, Map.of("address", "1200 Harbor Blvd", "city", "Portland", "state", "OR",
-                "country", "United States", "zip_code", "97201", "contract_tier", "Gold"))));
+                "country", "United States", "zip_code", "97201", "phone", "+1 503 555 0142", "contract_tier", "Gold"))));
     }
 
     @Test
@@ -44,7 +44,7 @@ class CustomerToCompanyTest {
         Map<String, String> fields = customer();
         fields.put("Domain", " ");
         fields.put("CreatedOn", "");
-        fields.keySet().removeAll(List.of("Address", "City", "State", "Country", "ZipCodeStr"));
+        fields.keySet().removeAll(List.of("Address", "City", "State", "Country", "ZipCodeStr", "Phone"));
 
         MappingResult<CompanyCommand> result = CustomerToCompany.map(new AteraRow(fields), ZoneOffset.UTC);
 

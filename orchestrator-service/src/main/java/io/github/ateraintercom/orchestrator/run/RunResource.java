@@ -5,6 +5,7 @@ import io.github.ateraintercom.common.envelope.Json;
 import io.github.ateraintercom.orchestrator.config.OrchestratorConfig;
 import io.github.ateraintercom.orchestrator.progress.OutcomeStore;
 import io.github.ateraintercom.orchestrator.progress.UnsuccessfulRecord;
+import io.github.ateraintercom.orchestrator.report.RunReports;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -121,6 +122,25 @@ public class RunResource {
     public RunView resume(@PathParam("id") String id) {
         runs.pause(id, false);
         return views.current(id).orElseThrow();
+    }
+
+    /** The run's reconciliation for people: per object, then every row that did not load, with its reason. */
+    @GET
+    @Path("/{id}/report")
+    @Produces("text/markdown")
+    @Transactional
+    public String report(@PathParam("id") String id) {
+        return RunReports.markdown(views.of(find(id)), outcomes.unsuccessful(id));
+    }
+
+    /** Every row that did not load, for tools: file, line, object, source id, outcome, stage, rule, reason. */
+    @GET
+    @Path("/{id}/report.csv")
+    @Produces("text/csv")
+    @Transactional
+    public String reportCsv(@PathParam("id") String id) {
+        find(id);
+        return RunReports.csv(outcomes.unsuccessful(id));
     }
 
     @GET

@@ -82,6 +82,16 @@ class RunCompletesOnlyWhenEveryRowIsAccountedForIT {
         assertThat(unsuccessful).extracting(r -> r.get("line") + " " + r.get("outcome") + " " + r.get("stage") + " " + r.get("reason"))
                 .containsExactly("4 FAILED load Intercom answered 400 parameter_invalid",
                         "5 REJECTED extract customers.csv line 5: duplicate");
+        assertThat(given().get("/api/runs/" + runId + "/report").then().statusCode(200).contentType("text/markdown")
+                .extract().asString()).contains("# Run " + runId + ": COMPLETED",
+                "| customer | 4 | 2 | 1 | 1 | 0 | 0 |",
+                "Balanced (source rows = loaded + rejected + failed + held): yes",
+                "## Rejected (1)", "| customers.csv | 5 | 1 | extract | duplicate-key | customers.csv line 5: duplicate |",
+                "## Failed (1)", "| customers.csv | 4 | 4 | load | intercom-refused | Intercom answered 400 parameter_invalid |");
+        assertThat(given().get("/api/runs/" + runId + "/report.csv").then().statusCode(200).extract().asString().lines())
+                .containsExactly("file,line,object,source_id,outcome,stage,rule,reason",
+                        "customers.csv,4,customer,4,FAILED,load,intercom-refused,Intercom answered 400 parameter_invalid",
+                        "customers.csv,5,customer,1,REJECTED,extract,duplicate-key,customers.csv line 5: duplicate");
     }
 
     @Test

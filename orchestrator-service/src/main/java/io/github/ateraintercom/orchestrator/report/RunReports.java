@@ -1,0 +1,76 @@
+package io.github.ateraintercom.orchestrator.report;
+
+import io.github.ateraintercom.orchestrator.progress.UnsuccessfulRecord;
+import io.github.ateraintercom.orchestrator.run.RunView;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A run's reconciliation, for people (Markdown) and for tools (CSV): per object, source rows =
+ * loaded + rejected + failed + held + in flight, then every row that did not load, with its reason.
+ */
+public final class RunReports {
+
+    private static final String[] CSV_HEADER = {"file", "line", "object", "source_id", "outcome", "stage", "rule", "reason"};
+
+    private RunReports() {
+    }
+
+    public static String markdown(RunView run, List<UnsuccessfulRecord> rows) {
+        StringBuilder out = new StringBuilder();
+        out.append("# Run ").append(run.id()).append(": ").append(run.state()).append("\n\n");
+        if (run.failure() != null) {
+            out.append("Failure: ").append(run.failure()).append("\n\n");
+        }
+        out.append("Source: ").append(run.sourceDirectory() != null ? run.sourceDirectory() : run.ateraBaseUrl())
+                .append(" · target: ").append(run.targetBaseUrl()).append(" · created ").append(run.createdAt())
+                .append(" · updated ").append(run.updatedAt()).append("\n\n");
+        out.append("## Reconciliation\n\n");
+        out.append("| object | source rows | loaded | rejected | failed | held | in flight |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|\n");
+        for (Map.Entry<String, RunView.ObjectProgress> object : run.objects().entrySet()) {
+            RunView.ObjectProgress p = object.getValue();
+            out.append("| ").append(object.getKey()).append(" | ").append(p.sourceRows()).append(" | ").append(p.loaded())
+                    .append(" | ").append(p.rejected()).append(" | ").append(p.failed()).append(" | ").append(p.held())
+                    .append(" | ").append(p.inFlight()).append(" |\n");
+        }
+        out.append("\nBalanced (source rows = loaded + rejected + failed + held): ").append(run.balanced() ? "yes" : "no")
+                .append("\n");
+        for (String outcome : List.of("REJECTED", "FAILED", "HELD")) {
+            List<UnsuccessfulRecord> bucket = rows.stream().filter(row -> row.outcome().equals(outcome)).toList();
+            if (bucket.isEmpty()) {
+                continue;
+            }
+            out.append("\n## ").append(outcome.charAt(0)).append(outcome.substring(1).toLowerCase()).append(" (")
+                    .append(bucket.size()).append(")\n\n| file | line | source id | stage | rule | reason |\n|---|---:|---|---|---|---|\n");
+            bucket.forEach(row -> out.append("| ").append(cell(row.file())).append(" | ").append(row.line()).append(" | ")
+                    .append(cell(row.sourceId())).append(" | ").append(cell(row.stage())).append(" | ").append(cell(row.rule()))
+                    .append(" | ").append(cell(row.reason())).append(" |\n"));
+        }
+        return out.toString();
+    }
+
+    public static String csv(List<UnsuccessfulRecord> rows) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get())) {
+            for (UnsuccessfulRecord row : rows) {
+                printer.printRecord(row.file(), row.line(), row.objectType(), row.sourceId(), row.outcome(), row.stage(), row.rule(),
+                        row.reason());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("a report in memory cannot fail to be written", e);
+        }
+        return out.toString();
+    }
+
+    /** A Markdown table cell: pipes escaped, line breaks flattened. */
+    private static String cell(String value) {
+        return value == null ? "" : value.replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+    }
+}

@@ -95,11 +95,13 @@ public class ArticleLoader {
             String collection = collections.ensure(target, article.collections());
             String id = entry.map(known -> known.intercomId).orElse(null);
             if (id == null && entry.isPresent()) {
-                id = lostCreate(target, article.title(), collection);
+                id = lostCreate(target, article.title(), collection).orElse(null);
             }
             if (id == null) {
                 ledger.intend(runId, ObjectType.KB_ARTICLE, command.sourceId());
-                id = intercom.post(target, "/articles", body(article, author.get(), collection)).path("id").asText();
+                id = intercom.post(target, "/articles", body(article, author.get(), collection),
+                        () -> lostCreate(target, article.title(), collection).map(found -> intercom.get(target, "/articles/" + found)))
+                        .path("id").asText();
             } else {
                 intercom.put(target, "/articles/" + id, body(article, author.get(), collection));
             }
@@ -126,17 +128,18 @@ public class ArticleLoader {
         return body;
     }
 
-    private String lostCreate(IntercomTarget target, String title, String collection) {
+    /** The article a create whose answer was lost made: the one with its title in its collection. */
+    private Optional<String> lostCreate(IntercomTarget target, String title, String collection) {
         for (int page = 1; ; page++) {
             JsonNode list = intercom.get(target, "/articles?page=" + page);
             for (JsonNode article : list.path("data")) {
                 String parent = article.path("parent_id").isNull() ? null : article.path("parent_id").asText(null);
                 if (title.equals(article.path("title").asText()) && Objects.equals(parent, collection)) {
-                    return article.path("id").asText();
+                    return Optional.of(article.path("id").asText());
                 }
             }
             if (page >= list.path("pages").path("total_pages").asInt(1)) {
-                return null;
+                return Optional.empty();
             }
         }
     }

@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -124,8 +125,14 @@ public class ContactLoader {
     private Written create(IntercomTarget target, Envelope<ContactCommand> command, boolean triedBefore) {
         ContactBody body = command.payload().contact();
         ledger.intend(command.runId(), ObjectType.CONTACT, command.sourceId());
+        AtomicBoolean answerLost = new AtomicBoolean(triedBefore);
         try {
-            JsonNode created = intercom.post(target, "/contacts", body);
+            // after a lost answer the contact is looked for by its external_id; search lags, so a miss
+            // sends the create again, and Intercom's 409 then names the contact it made
+            JsonNode created = intercom.post(target, "/contacts", body, () -> {
+                answerLost.set(true);
+                return byExternalId(target, body.externalId());
+            });
             String id = created.path("id").asText(null);
             if (id == null) {
                 throw new IntercomError(200, "unreadable_response", "POST /contacts answered without a contact id");
@@ -138,9 +145,15 @@ public class ContactLoader {
             String existing = conflictingId(e);
             // after a lost answer the contact is the run's own: it carries our external_id and we meant to create it
             JsonNode found = intercom.get(target, "/contacts/" + existing);
-            boolean ours = triedBefore && Objects.equals(found.path("external_id").asText(null), body.externalId());
+            boolean ours = answerLost.get() && Objects.equals(found.path("external_id").asText(null), body.externalId());
             return new Written(existing, ours ? LedgerEntry.Origin.CREATED : LedgerEntry.Origin.ADOPTED);
         }
+    }
+
+    private Optional<JsonNode> byExternalId(IntercomTarget target, String externalId) {
+        JsonNode found = intercom.post(target, "/contacts/search",
+                Map.of("query", Map.of("field", "external_id", "operator", "=", "value", externalId)));
+        return found.path("data").isEmpty() ? Optional.empty() : Optional.of(found.path("data").path(0));
     }
 
     private static String conflictingId(IntercomError conflict) {

@@ -1,6 +1,5 @@
 package io.github.ateraintercom.loader.conversation;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ateraintercom.common.atera.ObjectType;
 import io.github.ateraintercom.common.control.Phase;
 import io.github.ateraintercom.common.envelope.Envelope;
@@ -31,7 +30,6 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -113,7 +111,9 @@ public class ConversationLoader {
             String conversationId = entry.map(known -> known.intercomId).orElse(null);
             int done = entry.map(known -> known.step).orElse(0);
             if (conversationId == null && entry.isPresent()) {
-                conversationId = lostCreate(target, references.contact(command.payload().contactId()), command.payload());
+                // a create was attempted before and its answer lost: the conversation, if Intercom made it, is found again
+                conversationId = new ConversationLookup(intercom, target).conversation(
+                        references.contact(command.payload().contactId()), command.payload().opening().createdAt()).orElse(null);
                 done = conversationId == null ? 0 : 1;
             }
             if (entry.isEmpty()) {
@@ -130,28 +130,6 @@ public class ConversationLoader {
         } catch (IntercomError e) {
             return LoadResult.failed(e.getMessage());
         }
-    }
-
-    /**
-     * A create was attempted before and its answer lost: the conversation, if Intercom made it, is
-     * the contact's one with the ticket's original time. Search lags creation by seconds to minutes,
-     * so a create lost that recently may be missed; the ledger's intent makes that window the only one.
-     */
-    private String lostCreate(IntercomTarget target, String contactId, ConversationCommand command) {
-        String startingAfter = null;
-        do {
-            Map<String, Object> pagination = startingAfter == null ? Map.of("per_page", 150)
-                    : Map.of("per_page", 150, "starting_after", startingAfter);
-            JsonNode page = intercom.post(target, "/conversations/search", Map.of("query",
-                    Map.of("field", "contact_ids", "operator", "=", "value", contactId), "pagination", pagination));
-            for (JsonNode conversation : page.path("conversations")) {
-                if (conversation.path("created_at").asLong() == command.opening().createdAt()) {
-                    return conversation.path("id").asText();
-                }
-            }
-            startingAfter = page.path("pages").path("next").path("starting_after").asText(null);
-        } while (startingAfter != null);
-        return null;
     }
 
 }

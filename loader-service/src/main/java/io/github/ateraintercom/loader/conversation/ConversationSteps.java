@@ -1,5 +1,6 @@
 package io.github.ateraintercom.loader.conversation;
 
+import io.github.ateraintercom.common.envelope.Json;
 import io.github.ateraintercom.common.intercom.ConversationCommand;
 import io.github.ateraintercom.common.intercom.ConversationPart;
 import io.github.ateraintercom.loader.intercom.IntercomClient;
@@ -33,6 +34,7 @@ final class ConversationSteps {
     private final ConversationAttributes attributes;
     private final Tags tags;
     private final Clock clock;
+    private final ConversationLookup lookup;
 
     ConversationSteps(IntercomClient intercom, IntercomTarget target, ConversationAttributes attributes, Tags tags, Clock clock) {
         this.intercom = intercom;
@@ -40,6 +42,7 @@ final class ConversationSteps {
         this.attributes = attributes;
         this.tags = tags;
         this.clock = clock;
+        this.lookup = new ConversationLookup(intercom, target);
     }
 
     List<Step> of(ConversationCommand command, References references) {
@@ -92,7 +95,8 @@ final class ConversationSteps {
         if (!attachments.isEmpty()) {
             body.put("attachment_urls", attachments);
         }
-        String id = intercom.post(target, "/conversations", body).path("conversation_id").asText(null);
+        String id = intercom.post(target, "/conversations", body, () -> lookup.conversation(contactId, opening.createdAt())
+                .map(found -> Json.MAPPER.createObjectNode().put("conversation_id", found))).path("conversation_id").asText(null);
         if (id == null) {
             throw new IntercomError(200, "unreadable_response", "POST /conversations answered without a conversation_id");
         }
@@ -101,14 +105,17 @@ final class ConversationSteps {
 
     private Step reply(ConversationPart part, List<String> attachments, References references, String assignee) {
         Map<String, Object> body = new LinkedHashMap<>();
+        String author;
         if (part.author() == ConversationPart.Author.CONTACT) {
+            author = references.contact(part.authorId());
             body.put("message_type", "comment");
             body.put("type", "user");
-            body.put("intercom_user_id", references.contact(part.authorId()));
+            body.put("intercom_user_id", author);
         } else {
+            author = references.author(part, assignee);
             body.put("message_type", part.kind() == ConversationPart.Kind.NOTE ? "note" : "comment");
             body.put("type", "admin");
-            body.put("admin_id", references.author(part, assignee));
+            body.put("admin_id", author);
             // customers are not emailed about history being copied
             body.put("skip_notifications", true);
         }
@@ -117,7 +124,8 @@ final class ConversationSteps {
         if (!attachments.isEmpty()) {
             body.put("attachment_urls", attachments);
         }
-        return id -> post(id, "/reply", body);
+        String partType = (String) body.get("message_type");
+        return id -> reply(id, body, partType, author, part.createdAt());
     }
 
     /** Attachments beyond the first 10 of a message follow, at its time, in notes of 10: never dropped. */
@@ -125,9 +133,9 @@ final class ConversationSteps {
                               String assignee) {
         for (List<String> rest : attachments.subList(1, attachments.size())) {
             String acting = references.acting(assignee);
-            steps.add(id -> post(id, "/reply", Map.of("message_type", "note", "type", "admin", "admin_id", acting,
+            steps.add(id -> reply(id, Map.of("message_type", "note", "type", "admin", "admin_id", acting,
                     "body", "Attachments (continued)", "attachment_urls", rest, "created_at", createdAt,
-                    "skip_notifications", true)));
+                    "skip_notifications", true), "note", acting, createdAt));
         }
     }
 
@@ -141,6 +149,12 @@ final class ConversationSteps {
             body.put("custom_attributes", command.attributes());
         }
         intercom.put(target, "/conversations/" + id, body);
+        return id;
+    }
+
+    /** A part is written once: after a lost answer, the conversation is read before the part is sent again. */
+    private String reply(String id, Map<String, Object> body, String partType, String author, long createdAt) {
+        intercom.post(target, "/conversations/" + id + "/reply", body, () -> lookup.withPart(id, partType, author, createdAt));
         return id;
     }
 

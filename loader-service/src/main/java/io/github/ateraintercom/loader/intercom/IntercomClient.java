@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 
 /**
  * Sends requests to the Intercom REST API with bearer auth and a pinned version. Each request first
@@ -45,15 +46,25 @@ public class IntercomClient {
     }
 
     public JsonNode get(IntercomTarget target, String path) {
-        return send(target, request(target, path).GET().build(), path);
+        return send(target, request(target, path).GET().build(), path, null);
     }
 
+    /** A write Intercom may safely receive twice (a create-or-update, a find-or-create). */
     public JsonNode post(IntercomTarget target, String path, Object body) {
-        return send(target, request(target, path).POST(json(path, body)).build(), path);
+        return send(target, request(target, path).POST(json(path, body)).build(), path, null);
+    }
+
+    /**
+     * A write that must not be applied twice. When its answer is lost (the connection dropped, or a
+     * 5xx that may have come after the write), {@code applied} is asked before it is sent again: it
+     * looks for the write's effect in Intercom and answers it, or nothing when the write did not happen.
+     */
+    public JsonNode post(IntercomTarget target, String path, Object body, Supplier<Optional<JsonNode>> applied) {
+        return send(target, request(target, path).POST(json(path, body)).build(), path, applied);
     }
 
     public JsonNode put(IntercomTarget target, String path, Object body) {
-        return send(target, request(target, path).PUT(json(path, body)).build(), path);
+        return send(target, request(target, path).PUT(json(path, body)).build(), path, null);
     }
 
     private HttpRequest.Builder request(IntercomTarget target, String path) {
@@ -73,8 +84,15 @@ public class IntercomClient {
         }
     }
 
-    private JsonNode send(IntercomTarget target, HttpRequest request, String path) {
+    private JsonNode send(IntercomTarget target, HttpRequest request, String path, Supplier<Optional<JsonNode>> applied) {
+        boolean answerLost = false;
         for (int attempt = 1; ; attempt++) {
+            if (answerLost && applied != null) {
+                Optional<JsonNode> effect = applied.get();
+                if (effect.isPresent()) {
+                    return effect.get();
+                }
+            }
             takeCall(target, path);
             HttpResponse<byte[]> response;
             try {
@@ -82,6 +100,7 @@ public class IntercomClient {
             } catch (IOException e) {
                 rateWindows.unanswered(target);
                 count(request, "io_error");
+                answerLost = true;
                 if (attempt >= config.maxAttempts()) {
                     throw new IntercomError(0, "network_error", e.getMessage());
                 }
@@ -99,6 +118,8 @@ public class IntercomClient {
                 return readJson(response.body());
             }
             if ((status == 429 || status >= 500) && attempt < config.maxAttempts()) {
+                // a 429 was refused before any work; a 5xx may have come after the write
+                answerLost = status >= 500;
                 if (status == 429) {
                     waitForReset(response);
                 } else {

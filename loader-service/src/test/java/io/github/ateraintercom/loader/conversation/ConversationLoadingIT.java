@@ -19,6 +19,7 @@ import io.github.ateraintercom.common.intercom.TeammateCommand;
 import io.github.ateraintercom.common.outcome.LoadResult;
 import io.github.ateraintercom.common.topics.Topics;
 import io.github.ateraintercom.loader.ledger.Ledger;
+import io.github.ateraintercom.loader.ledger.LedgerEntry;
 import io.github.ateraintercom.testsupport.KafkaResource;
 import io.github.ateraintercom.testsupport.PostgresResource;
 import io.github.ateraintercom.testsupport.SandboxResource;
@@ -148,6 +149,34 @@ class ConversationLoadingIT {
     }
 
     @Test
+    void writesWhoseAnswerIsLostAreNeitherRepeatedNorMissing() {
+        String runId = startRun(OWNER);
+        // Intercom applies every create and reply, then the connection drops before the answer
+        List<String> rules = List.of(fault("/contacts"), fault("/conversations"), fault("/conversations/*/reply"));
+        try {
+            String endUser = loadContact(runId);
+            loadTeammates(runId);
+            TopicWriter.control(new PhaseOpened(runId, Phase.CONVERSATIONS));
+            TopicWriter.envelope(Topics.INTERCOM_CONVERSATIONS, conversation(runId, "8001", simple(endUser, "Disk full", 1758402060L,
+                    part(ObjectType.TICKET_COMMENT, "g1", 21, Author.TECHNICIAN, "301", Kind.NOTE, "Checking", 1758402100L, List.of()),
+                    part(ObjectType.TICKET_COMMENT, "g2", 22, Author.CONTACT, endUser, Kind.COMMENT, "Thanks", 1758402200L, List.of()))));
+
+            List<Envelope<LoadResult>> results = conversationResults(runId, 3, 3, WAIT);
+            String conversationId = results.get(0).payload().intercomId();
+            assertThat(results).extracting(Envelope::payload).containsOnly(LoadResult.loaded(conversationId));
+            assertThat(bodies(conversationId)).containsExactly("Checking", "Thanks");
+            String contact = contactIntercomId(runId, endUser);
+            assertThat(ledger.find(runId, ObjectType.CONTACT, endUser).orElseThrow().origin)
+                    .as("the contact the lost create made is the run's own").isEqualTo(LedgerEntry.Origin.CREATED);
+            assertThat(sandbox().contentType(ContentType.JSON).body(Map.of("query", Map.of("field", "contact_ids", "operator", "=",
+                    "value", contact))).post("/conversations/search").then().statusCode(200).extract().jsonPath()
+                    .getList("conversations.id", String.class)).containsExactly(conversationId);
+        } finally {
+            rules.forEach(id -> sandbox().delete("/sandbox/faults/" + id).then().statusCode(204));
+        }
+    }
+
+    @Test
     void conversationWhoseReferencesCannotBeResolvedIsHeldWithEveryCarriedRow() {
         String runId = startRun(null);
         TopicWriter.control(new PhaseOpened(runId, Phase.CONVERSATIONS));
@@ -165,6 +194,13 @@ class ConversationLoadingIT {
         assertThat(ledger.find(runId, ObjectType.TICKET, "7002")).as("nothing was written").isEmpty();
     }
 
+    /** A fault rule on POST {@code path}: the write is applied, then the connection drops; answers its id. */
+    private static String fault(String path) {
+        return given().baseUri(SandboxServer.baseUrl().toString()).contentType(ContentType.JSON)
+                .body(Map.of("method", "POST", "path", path, "drop_after_write", 1.0))
+                .post("/sandbox/faults").then().statusCode(201).extract().path("id").toString();
+    }
+
     private String startRun(String fallbackTeammate) {
         String runId = UUID.randomUUID().toString();
         TopicWriter.control(new RunStarted(runId, "/exports/acme", "UTC", sandboxUrl, SandboxResource.TOKEN_SECRET,
@@ -178,8 +214,8 @@ class ConversationLoadingIT {
         TopicWriter.control(new PhaseOpened(runId, Phase.CONTACTS));
         TopicWriter.envelope(Topics.INTERCOM_CONTACTS, Envelope.of(runId, ObjectType.CONTACT, endUser, new SourceRow("contacts.csv", 2),
                 new ContactCommand(new ContactBody("user", endUser, endUser + "@acme.example", null, "Grace", null, null), null)));
-        assertThat(TopicReader.read(Topics.RESULTS, RESULTS, runId, 1, WAIT)).extracting(result -> result.payload().status())
-                .contains(LoadResult.Status.LOADED);
+        assertThat(TopicReader.read(Topics.RESULTS, RESULTS, runId, 1, WAIT)).filteredOn(result -> result.sourceId().equals(endUser))
+                .extracting(result -> result.payload().status()).containsExactly(LoadResult.Status.LOADED);
         return endUser;
     }
 

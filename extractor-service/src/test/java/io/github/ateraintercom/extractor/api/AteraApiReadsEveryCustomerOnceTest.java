@@ -1,13 +1,10 @@
 package io.github.ateraintercom.extractor.api;
 
-import io.github.ateraintercom.common.atera.AteraRow;
 import io.github.ateraintercom.common.atera.ObjectType;
 import io.github.ateraintercom.common.envelope.Envelope;
 import io.github.ateraintercom.common.envelope.SourceRow;
 import io.github.ateraintercom.common.event.FileExtracted;
-import io.github.ateraintercom.common.outcome.Reject;
 import io.github.ateraintercom.extractor.api.AteraApiSimulator.KeyHeader;
-import io.github.ateraintercom.extractor.source.ExtractionSink;
 import io.github.ateraintercom.extractor.source.FatalSourceError;
 import org.junit.jupiter.api.Test;
 
@@ -35,19 +32,7 @@ class AteraApiReadsEveryCustomerOnceTest {
     private static final String JWT = "eyJhbGciOiJSUzI1NiJ9." + "x".repeat(180) + ".signature";
     private static final Duration LATENCY = Duration.ofMillis(100);
 
-    private final List<Envelope<AteraRow>> records = new ArrayList<>();
-    private final List<Envelope<Reject>> rejects = new ArrayList<>();
-    private final ExtractionSink sink = new ExtractionSink() {
-        @Override
-        public void record(Envelope<AteraRow> row) {
-            records.add(row);
-        }
-
-        @Override
-        public void reject(Envelope<Reject> reject) {
-            rejects.add(reject);
-        }
-    };
+    private final CollectingSink sink = new CollectingSink();
 
     @Test
     void pagesAfterTheFirstAreFetchedInParallelAndDuplicatesAcrossPagesAreRejected() throws IOException {
@@ -66,8 +51,8 @@ class AteraApiReadsEveryCustomerOnceTest {
             assertThat(list.rowsPublished()).isEqualTo(8);
             assertThat(list.rowsRejected()).isEqualTo(2);
             assertThat(list.checksum()).matches("[0-9a-f]{64}");
-            assertThat(records).extracting(Envelope::sourceId).containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
-            assertThat(rejects).extracting(reject -> reject.payload().message()).containsExactly(
+            assertThat(sink.records).extracting(Envelope::sourceId).containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
+            assertThat(sink.rejects).extracting(reject -> reject.payload().message()).containsExactly(
                     "api:/customers line 6 column CustomerID: duplicate CustomerID 3, already read at line 3",
                     "api:/customers line 8 column CustomerID: CustomerID is missing");
             assertThat(IntStream.rangeClosed(1, 10).mapToObj(line -> new SourceRow("api:/customers", line)))
@@ -87,7 +72,7 @@ class AteraApiReadsEveryCustomerOnceTest {
 
             source(atera, LEGACY_KEY, AuthMode.AUTO, null).extract(ObjectType.CUSTOMER, sink).orElseThrow();
 
-            assertThat(records).singleElement().satisfies(row -> assertThat(row.payload().fields()).containsExactly(
+            assertThat(sink.records).singleElement().satisfies(row -> assertThat(row.payload().fields()).containsExactly(
                     Map.entry("CustomerID", "1001"), Map.entry("CustomerName", "Acme Corp"),
                     Map.entry("CreatedOn", "2021-03-14T09:30:00"), Map.entry("LastModified", "2025-10-02T11:00:00"),
                     Map.entry("Domain", "acme-corp.example"), Map.entry("Address", "1 Harbor Blvd"), Map.entry("City", "Portland"),
@@ -145,7 +130,7 @@ class AteraApiReadsEveryCustomerOnceTest {
                     .isInstanceOf(FatalSourceError.class)
                     .hasMessageEndingWith("/api/v3/customers?page=1&itemsInPage=2 failed 4 times, last with HTTP 503");
             assertThat(atera.requests()).isEqualTo(4);
-            assertThat(records).isEmpty();
+            assertThat(sink.records).isEmpty();
         }
     }
 
@@ -170,14 +155,14 @@ class AteraApiReadsEveryCustomerOnceTest {
 
             source(atera, LEGACY_KEY, AuthMode.AUTO, "2025-06-01").extract(ObjectType.CUSTOMER, sink).orElseThrow();
 
-            assertThat(records).extracting(Envelope::sourceId).containsExactly("2", "3");
+            assertThat(sink.records).extracting(Envelope::sourceId).containsExactly("2", "3");
             assertThat(atera.queries()).allMatch(query -> query.endsWith("&FromLastModifiedDate=2025-06-01"));
         }
     }
 
     private List<SourceRow> rows() {
-        List<SourceRow> rows = new ArrayList<>(records.stream().map(Envelope::sourceRow).toList());
-        rejects.forEach(reject -> rows.add(reject.sourceRow()));
+        List<SourceRow> rows = new ArrayList<>(sink.records.stream().map(Envelope::sourceRow).toList());
+        sink.rejects.forEach(reject -> rows.add(reject.sourceRow()));
         return rows;
     }
 

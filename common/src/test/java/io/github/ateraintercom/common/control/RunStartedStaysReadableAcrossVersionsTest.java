@@ -24,7 +24,7 @@ class RunStartedStaysReadableAcrossVersionsTest {
     void ateraApiRunSurvivesTheRoundTrip() {
         RunStarted sent = new RunStarted("r2", null, "Europe/Paris", "https://api.intercom.io", "INTERCOM_TOKEN",
                 SourceKind.ATERA_API, "https://app.atera.com/api/v3", "ATERA_API_KEY", "2025-01-01", "owner@acme.example",
-                new MappingChoices(Map.of("Waiting customer", "snoozed")));
+                new MappingChoices(Map.of("Waiting customer", "snoozed"), MappingChoices.QUEUE));
 
         String json = new String(ControlSerde.encode(sent), StandardCharsets.UTF_8);
 

@@ -64,9 +64,12 @@ public class RunRequestValidator {
                 request.confirms());
     }
 
-    /** The operator's choices, each ticket status mapped to an Intercom state. */
+    /** The operator's choices: each ticket status mapped to an Intercom state, contacts without email a lead or queued. */
     MappingChoices validated(MappingChoices choices) {
-        MappingChoices given = choices == null ? new MappingChoices(null) : choices;
+        MappingChoices given = choices == null ? new MappingChoices(null, null) : choices;
+        if (!List.of(MappingChoices.LEAD, MappingChoices.QUEUE).contains(given.contactsWithoutEmail())) {
+            throw new InvalidRunRequest("contactsWithoutEmail '" + given.contactsWithoutEmail() + "' is not lead or queue");
+        }
         given.ticketStates().forEach((status, state) -> {
             if (!TICKET_STATES.contains(state)) {
                 throw new InvalidRunRequest("ticket status '" + status + "' maps to '" + state + "', not one of " + TICKET_STATES);

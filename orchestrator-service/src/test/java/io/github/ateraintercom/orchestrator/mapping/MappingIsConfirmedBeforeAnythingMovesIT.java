@@ -73,11 +73,14 @@ class MappingIsConfirmedBeforeAnythingMovesIT {
         given().contentType(ContentType.JSON).body(Map.of("ticketStates", Map.of("On hold", "parked")))
                 .when().post("/api/runs/" + id + "/mapping/confirm").then().statusCode(400)
                 .body("error", containsString("'On hold' maps to 'parked'"));
-        given().contentType(ContentType.JSON).body(Map.of("ticketStates", Map.of("On hold", "snoozed")))
+        given().contentType(ContentType.JSON).body(Map.of("contactsWithoutEmail", "ignore"))
+                .when().post("/api/runs/" + id + "/mapping/confirm").then().statusCode(400)
+                .body("error", containsString("contactsWithoutEmail 'ignore' is not lead or queue"));
+        given().contentType(ContentType.JSON).body(Map.of("ticketStates", Map.of("On hold", "snoozed"), "contactsWithoutEmail", "queue"))
                 .when().post("/api/runs/" + id + "/mapping/confirm").then().statusCode(200).body("state", equalTo("EXTRACTING"));
 
         assertThat(TopicReader.controlMessage(id, WAIT)).hasValueSatisfying(message -> assertThat(((RunStarted) message).mapping())
-                .isEqualTo(new MappingChoices(Map.of("On hold", "snoozed"))));
+                .isEqualTo(new MappingChoices(Map.of("On hold", "snoozed"), MappingChoices.QUEUE)));
         assertThat(given().get("/api/runs/" + id + "/mapping").then().statusCode(200).extract().jsonPath()
                 .getMap("confirmed.ticketStates")).isEqualTo(Map.of("On hold", "snoozed"));
         given().contentType(ContentType.JSON).body(Map.of()).when().post("/api/runs/" + id + "/mapping/confirm")

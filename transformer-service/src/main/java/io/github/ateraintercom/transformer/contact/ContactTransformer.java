@@ -21,7 +21,12 @@ public class ContactTransformer {
 
     @Incoming(Topics.ATERA_CONTACTS)
     public CompletionStage<Void> onContact(Message<byte[]> message) {
-        return pipeline.accept(message, (row, run) -> pipeline.publish(row, Topics.INTERCOM_CONTACTS, row.sourceId(),
-                ContactToContact.map(row.payload(), ZoneId.of(run.accountTimeZone()))));
+        return pipeline.accept(message, (row, run) -> {
+            if (row.payload().value("Email") == null && run.mapping() != null && run.mapping().queuesContactsWithoutEmail()) {
+                return pipeline.hold(row, "contact without email: in the resolution queue, as the run chose");
+            }
+            return pipeline.publish(row, Topics.INTERCOM_CONTACTS, row.sourceId(),
+                    ContactToContact.map(row.payload(), ZoneId.of(run.accountTimeZone())));
+        });
     }
 }

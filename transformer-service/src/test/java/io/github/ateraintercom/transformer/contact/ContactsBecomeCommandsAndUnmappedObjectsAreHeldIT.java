@@ -1,7 +1,9 @@
 package io.github.ateraintercom.transformer.contact;
 
 import io.github.ateraintercom.common.atera.ObjectType;
+import io.github.ateraintercom.common.control.MappingChoices;
 import io.github.ateraintercom.common.control.RunStarted;
+import io.github.ateraintercom.common.control.SourceKind;
 import io.github.ateraintercom.common.envelope.Envelope;
 import io.github.ateraintercom.common.envelope.EnvelopeSerde;
 import io.github.ateraintercom.common.event.MigrationEvent;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +36,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ContactsBecomeCommandsAndUnmappedObjectsAreHeldIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Test
+    void contactWithoutEmailWaitsInTheResolutionQueueWhenTheRunChoseIt() {
+        String runId = UUID.randomUUID().toString();
+        TopicWriter.control(new RunStarted(runId, "/nowhere", "UTC", "http://localhost:1", "INTERCOM_TOKEN", SourceKind.EXPORT_DIRECTORY,
+                null, null, null, null, new MappingChoices(Map.of(), MappingChoices.QUEUE)));
+
+        TopicWriter.envelope(Topics.ATERA_CONTACTS, RawRows.row(runId, ObjectType.CONTACT, "601", 2, "EndUserID", "601", "Lastname", "Kim"));
+        TopicWriter.envelope(Topics.ATERA_CONTACTS, RawRows.row(runId, ObjectType.CONTACT, "602", 3, "EndUserID", "602",
+                "Email", "lee@acme.example"));
+
+        assertThat(TopicReader.read(Topics.EVENTS, EnvelopeSerde.forRunEvents(MigrationEvent.class), runId, 2, WAIT))
+                .extracting(event -> event.sourceId() + " " + event.payload()).containsExactlyInAnyOrder(
+                        "601 " + new RecordHeld("contact without email: in the resolution queue, as the run chose"),
+                        "602 " + new RecordTransformed(Topics.INTERCOM_CONTACTS));
+        assertThat(TopicReader.read(Topics.INTERCOM_CONTACTS, new EnvelopeSerde<>(ContactCommand.class), runId, 1, WAIT))
+                .extracting(Envelope::sourceId).containsExactly("602");
+    }
 
     @Test
     void contactsAreCommandsAndContractsAndRulesAreHeldWithTheirReason() {

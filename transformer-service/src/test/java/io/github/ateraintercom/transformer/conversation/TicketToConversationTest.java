@@ -86,7 +86,7 @@ class TicketToConversationTest {
         assertThat(TicketToConversation.state("Resolved", null)).isEqualTo(ConversationCommand.State.CLOSED);
         assertThat(TicketToConversation.state("closed", null)).isEqualTo(ConversationCommand.State.CLOSED);
         assertThat(TicketToConversation.state("On hold by vendor", null)).isEqualTo(ConversationCommand.State.OPEN);
-        MappingChoices confirmed = new MappingChoices(Map.of("On hold by vendor", "snoozed", "Resolved", "open"));
+        MappingChoices confirmed = new MappingChoices(Map.of("On hold by vendor", "snoozed", "Resolved", "open"), null);
         assertThat(TicketToConversation.state("On hold by vendor", confirmed)).isEqualTo(ConversationCommand.State.SNOOZED);
         assertThat(TicketToConversation.state(" Resolved ", confirmed)).as("what the operator confirmed wins")
                 .isEqualTo(ConversationCommand.State.OPEN);

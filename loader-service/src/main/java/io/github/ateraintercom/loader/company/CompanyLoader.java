@@ -42,15 +42,17 @@ public class CompanyLoader {
     private final Ledger ledger;
     private final RunTargets targets;
     private final LoaderConfig config;
+    private final CompanyDomains domains;
 
     CompanyLoader(IntercomClient intercom, DataAttributes attributes, Ledger ledger, RunTargets targets,
-                  ResultPublisher publisher, LoaderConfig config, MeterRegistry meters) {
+                  ResultPublisher publisher, LoaderConfig config, MeterRegistry meters, CompanyDomains domains) {
         this.intake = new CommandIntake<>(CompanyCommand.class, config.concurrency(), publisher, meters);
         this.intercom = intercom;
         this.attributes = attributes;
         this.ledger = ledger;
         this.targets = targets;
         this.config = config;
+        this.domains = domains;
     }
 
     @Incoming(Topics.INTERCOM_COMPANIES)
@@ -84,6 +86,7 @@ public class CompanyLoader {
                 return LoadResult.failed("Intercom answered POST /companies without a company id");
             }
             ledger.record(command.runId(), command.objectType(), command.sourceId(), intercomId, hash);
+            domains.record(command.runId(), command.sourceId(), command.payload().website());
             return LoadResult.loaded(intercomId);
         } catch (IntercomError e) {
             return LoadResult.failed(e.getMessage());

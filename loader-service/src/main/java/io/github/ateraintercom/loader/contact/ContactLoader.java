@@ -8,6 +8,7 @@ import io.github.ateraintercom.common.intercom.ContactBody;
 import io.github.ateraintercom.common.intercom.ContactCommand;
 import io.github.ateraintercom.common.outcome.LoadResult;
 import io.github.ateraintercom.common.topics.Topics;
+import io.github.ateraintercom.loader.company.CompanyDomains;
 import io.github.ateraintercom.loader.config.LoaderConfig;
 import io.github.ateraintercom.loader.control.RunTargets;
 import io.github.ateraintercom.loader.flow.CommandIntake;
@@ -37,8 +38,9 @@ import java.util.regex.Pattern;
 /**
  * Writes each contact once the run's contacts phase is open (so its company is settled): created with
  * its external_id, or, when Intercom answers 409 because the contact already exists, adopted and
- * recorded as adopted so a rollback never removes it; then attached to its company. A contact whose
- * company is not in Intercom is held with that reason, never attached to a guess.
+ * recorded as adopted so a rollback never removes it; then attached to its company (without a
+ * customer: the one company whose domain is its email's). A contact whose company is not in Intercom
+ * is held with that reason, never attached to a guess.
  */
 @ApplicationScoped
 public class ContactLoader {
@@ -53,15 +55,17 @@ public class ContactLoader {
     private final Ledger ledger;
     private final RunTargets targets;
     private final LoaderConfig config;
+    private final CompanyDomains domains;
 
     ContactLoader(IntercomClient intercom, DataAttributes attributes, Ledger ledger, RunTargets targets,
-                  ResultPublisher publisher, LoaderConfig config, MeterRegistry meters) {
+                  ResultPublisher publisher, LoaderConfig config, MeterRegistry meters, CompanyDomains domains) {
         this.intake = new CommandIntake<>(ContactCommand.class, config.concurrency(), publisher, meters);
         this.intercom = intercom;
         this.attributes = attributes;
         this.ledger = ledger;
         this.targets = targets;
         this.config = config;
+        this.domains = domains;
     }
 
     @Incoming(Topics.INTERCOM_CONTACTS)
@@ -95,6 +99,11 @@ public class ContactLoader {
                         + ", is not in Intercom: that customer was rejected, failed or held");
             }
             companyIntercomId = company.get().intercomId;
+        } else if (contact.contact().email() != null) {
+            // no customer: the one company whose domain is the email's, if there is exactly one
+            companyIntercomId = domains.customerOf(runId, contact.contact().email())
+                    .flatMap(customer -> ledger.find(runId, ObjectType.CUSTOMER, customer)).filter(LedgerEntry::written)
+                    .map(company -> company.intercomId).orElse(null);
         }
         try {
             IntercomTarget target = resolution.target();

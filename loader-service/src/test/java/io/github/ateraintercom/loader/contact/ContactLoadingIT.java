@@ -91,6 +91,32 @@ class ContactLoadingIT {
     }
 
     @Test
+    void contactWithoutCustomerJoinsTheOneCompanyOfItsEmailDomain() {
+        String runId = startRun();
+        String domain = UUID.randomUUID() + ".example";
+        String shared = UUID.randomUUID() + ".example";
+        TopicWriter.envelope(Topics.INTERCOM_COMPANIES, Envelope.of(runId, ObjectType.CUSTOMER, "c1", new SourceRow("customers.csv", 2),
+                new CompanyCommand("c1-" + domain, "Initech", "https://www." + domain + "; " + shared, null, null)));
+        TopicWriter.envelope(Topics.INTERCOM_COMPANIES, Envelope.of(runId, ObjectType.CUSTOMER, "c2", new SourceRow("customers.csv", 3),
+                new CompanyCommand("c2-" + domain, "Initrode", shared, null, null)));
+        List<Envelope<LoadResult>> companies = TopicReader.read(Topics.RESULTS, RESULTS, runId, 2, WAIT);
+        String initech = companies.stream().filter(result -> result.sourceId().equals("c1")).findFirst().orElseThrow()
+                .payload().intercomId();
+        TopicWriter.control(new PhaseOpened(runId, Phase.CONTACTS));
+
+        TopicWriter.envelope(Topics.INTERCOM_CONTACTS, contact(runId, "u-a-" + domain,
+                new ContactBody("user", "u-a-" + domain, "ann@" + domain.toUpperCase(), null, null, null, null), null));
+        TopicWriter.envelope(Topics.INTERCOM_CONTACTS, contact(runId, "u-b-" + domain,
+                new ContactBody("user", "u-b-" + domain, "bob@" + shared, null, null, null, null), null));
+
+        List<Envelope<LoadResult>> contacts = TopicReader.read(Topics.RESULTS, RESULTS, runId, 4, WAIT).stream()
+                .filter(result -> result.objectType() == ObjectType.CONTACT).toList();
+        assertThat(contacts).extracting(result -> result.payload().status()).containsOnly(LoadResult.Status.LOADED).hasSize(2);
+        assertThat(companiesOf(entry(runId, "u-a-" + domain).intercomId)).containsExactly(initech);
+        assertThat(companiesOf(entry(runId, "u-b-" + domain).intercomId)).as("a domain of two companies names none").isEmpty();
+    }
+
+    @Test
     void pausedRunWritesNothingUntilItIsResumed() {
         String runId = startRun();
         TopicWriter.control(new PhaseOpened(runId, Phase.CONTACTS));
@@ -174,6 +200,11 @@ class ContactLoadingIT {
 
     private static Envelope<ContactCommand> contact(String runId, String endUserId, ContactBody body, String customerId) {
         return Envelope.of(runId, ObjectType.CONTACT, endUserId, new SourceRow("contacts.csv", 2), new ContactCommand(body, customerId));
+    }
+
+    private static List<String> companiesOf(String contactId) {
+        return sandbox().get("/contacts/" + contactId + "/companies").then().statusCode(200).extract().jsonPath()
+                .getList("data.id", String.class);
     }
 
     private static List<String> searchByEmail(String email) {

@@ -79,6 +79,8 @@ class SampleExportMigratesExactlyEndToEndIT {
             assertThat(counts.path("failed").asLong()).as(object).isZero();
             assertThat(counts.path("inFlight").asLong()).as(object).isZero();
         });
+        assertThat(Json.MAPPER.convertValue(run.path("excludedRows"), new TypeReference<Map<String, Long>>() { }))
+                .as("RMM files: counted, never published").isEqualTo(Map.of("agents.csv", 4L, "alerts.csv", 2L));
         assertThat(fieldNames(run.path("phasesOpened"))).containsExactlyInAnyOrder("companies", "contacts", "teammates", "conversations",
                 "articles");
     }

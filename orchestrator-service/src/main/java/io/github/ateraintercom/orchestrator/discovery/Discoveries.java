@@ -1,6 +1,6 @@
 package io.github.ateraintercom.orchestrator.discovery;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ateraintercom.common.control.DiscoveryRequested;
 import io.github.ateraintercom.common.control.SourceKind;
 import io.github.ateraintercom.common.envelope.Json;
@@ -11,7 +11,6 @@ import io.github.ateraintercom.orchestrator.run.Run;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 
 /** Asks the extractor to discover a run's source, and keeps the answer. */
@@ -54,24 +53,12 @@ public class Discoveries {
         }
         discovery.discoveredAt = OffsetDateTime.now();
         discovery.failure = discovered.failure();
-        discovery.report = discovered.report() == null ? null : json(discovered);
+        discovery.report = discovered.report() == null ? null : Json.write(discovered.report());
         discovery.persist();
     }
 
     public DiscoveryView view(RunDiscovery discovery) {
-        try {
-            return new DiscoveryView(discovery.runId, discovery.state(), discovery.requestedAt, discovery.discoveredAt,
-                    discovery.report == null ? null : Json.MAPPER.readTree(discovery.report), discovery.failure);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("stored discovery of run " + discovery.runId + " is not JSON", e);
-        }
-    }
-
-    private static String json(SourceDiscovered discovered) {
-        try {
-            return Json.MAPPER.writeValueAsString(discovered.report());
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("discovery report of " + discovered.report().source() + " cannot be written", e);
-        }
+        return new DiscoveryView(discovery.runId, discovery.state(), discovery.requestedAt, discovery.discoveredAt,
+                discovery.report == null ? null : Json.read(discovery.report, JsonNode.class), discovery.failure);
     }
 }

@@ -1,6 +1,5 @@
 package io.github.ateraintercom.orchestrator.mapping;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.ateraintercom.common.control.MappingChoices;
 import io.github.ateraintercom.common.discovery.DiscoveryReport;
 import io.github.ateraintercom.common.envelope.Json;
@@ -10,7 +9,6 @@ import io.github.ateraintercom.orchestrator.discovery.RunDiscovery;
 import io.github.ateraintercom.orchestrator.run.Run;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +26,8 @@ public class MappingProposals {
         if (discovery == null || discovery.report == null) {
             return Optional.empty();
         }
-        DiscoveryReport report = read(discovery.report, DiscoveryReport.class);
-        MappingChoices confirmed = run.confirmedMapping == null ? null : read(run.confirmedMapping, MappingChoices.class);
+        DiscoveryReport report = Json.read(discovery.report, DiscoveryReport.class);
+        MappingChoices confirmed = run.confirmedMapping == null ? null : Json.read(run.confirmedMapping, MappingChoices.class);
         List<MappingProposal.FileMap> files = new ArrayList<>();
         List<MappingProposal.StatusProposal> states = List.of();
         for (DiscoveryReport.FileProfile file : report.files()) {
@@ -78,13 +76,5 @@ public class MappingProposals {
                             proposal.reason()));
                 }));
         return states;
-    }
-
-    private static <T> T read(String json, Class<T> type) {
-        try {
-            return Json.MAPPER.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("stored " + type.getSimpleName() + " is not readable", e);
-        }
     }
 }

@@ -2,6 +2,7 @@ package io.github.ateraintercom.orchestrator.progress;
 
 import io.github.ateraintercom.common.envelope.Envelope;
 import io.github.ateraintercom.common.envelope.EnvelopeSerde;
+import io.github.ateraintercom.common.envelope.Json;
 import io.github.ateraintercom.common.event.ExtractionFinished;
 import io.github.ateraintercom.common.event.FileExtracted;
 import io.github.ateraintercom.common.event.MigrationEvent;
@@ -91,6 +92,7 @@ public class EventConsumer {
         if (run.state.isFinal()) {
             return;
         }
+        run.excludedRows = Json.write(finished.excluded());
         if (finished.failed()) {
             run.fail("extraction failed: " + finished.failure());
         } else if (run.state == RunState.EXTRACTING) {

@@ -42,6 +42,10 @@ public final class RunReports {
         }
         out.append("\nBalanced (source rows = loaded + rejected + failed + held): ").append(run.balanced() ? "yes" : "no")
                 .append("\n");
+        if (!run.excludedRows().isEmpty()) {
+            out.append("\n## Out of scope: counted, never migrated\n\n| file | rows |\n|---|---:|\n");
+            run.excludedRows().forEach((file, count) -> out.append("| ").append(file).append(" | ").append(count).append(" |\n"));
+        }
         for (String outcome : List.of("REJECTED", "FAILED", "HELD")) {
             List<UnsuccessfulRecord> bucket = rows.stream().filter(row -> row.outcome().equals(outcome)).toList();
             if (bucket.isEmpty()) {

@@ -65,6 +65,10 @@ public class Run extends PanacheEntityBase {
     @Column(name = "confirmed_mapping")
     public String confirmedMapping;
 
+    /** The RMM files the extraction counted and left out of scope (JSON of file → rows); null until it ends. */
+    @Column(name = "excluded_rows")
+    public String excludedRows;
+
     /** While true, loaders write nothing more of the run. */
     @Column(nullable = false)
     public boolean paused;

@@ -1,6 +1,5 @@
 package io.github.ateraintercom.orchestrator.run;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.ateraintercom.common.control.ControlMessage;
 import io.github.ateraintercom.common.control.MappingChoices;
 import io.github.ateraintercom.common.control.RunCancelled;
@@ -73,7 +72,7 @@ public class RunService {
             throw new RunNotAwaitingConfirmation(id, run.state);
         }
         MappingChoices confirmed = validator.validated(choices);
-        QuarkusTransaction.requiringNew().run(() -> Run.<Run>findById(id).confirmedMapping = json(confirmed));
+        QuarkusTransaction.requiringNew().run(() -> Run.<Run>findById(id).confirmedMapping = Json.write(confirmed));
         return extract(run, confirmed);
     }
 
@@ -87,14 +86,6 @@ public class RunService {
             throw e;
         }
         return moveTo(run.id, RunState.EXTRACTING);
-    }
-
-    private static String json(MappingChoices choices) {
-        try {
-            return Json.MAPPER.writeValueAsString(choices);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("mapping choices cannot be written as JSON", e);
-        }
     }
 
     private static Run moveTo(String id, RunState state) {

@@ -7,7 +7,8 @@ import java.util.Map;
 public record RunView(String id, RunState state, String sourceKind, String sourceDirectory, String ateraBaseUrl,
                       String ateraKeySecret, String modifiedSince, String targetBaseUrl, String tokenSecret,
                       String accountTimeZone, String fallbackTeammate, boolean paused, String failure, OffsetDateTime createdAt, OffsetDateTime updatedAt,
-                      Map<String, ObjectProgress> objects, Map<String, OffsetDateTime> phasesOpened, boolean balanced) {
+                      Map<String, ObjectProgress> objects, Map<String, Long> excludedRows, Map<String, OffsetDateTime> phasesOpened,
+                      boolean balanced) {
 
     /**
      * One object's figures: {@code sourceRows} read from the export; each row ends loaded, rejected,

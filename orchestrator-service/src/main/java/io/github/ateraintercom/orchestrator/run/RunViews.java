@@ -1,5 +1,7 @@
 package io.github.ateraintercom.orchestrator.run;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.github.ateraintercom.common.envelope.Json;
 import io.github.ateraintercom.orchestrator.phase.RunPhase;
 import io.github.ateraintercom.orchestrator.progress.RunProgress;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -25,7 +27,11 @@ public class RunViews {
     public RunView of(Run run) {
         return new RunView(run.id, run.state, run.sourceKind, run.sourceDirectory, run.ateraBaseUrl, run.ateraKeySecret,
                 run.modifiedSince, run.targetBaseUrl, run.tokenSecret, run.accountTimeZone, run.fallbackTeammate, run.paused, run.failure, run.createdAt,
-                run.updatedAt, progress.objects(run), phasesOpened(run), progress.balanced(run));
+                run.updatedAt, progress.objects(run), excludedRows(run), phasesOpened(run), progress.balanced(run));
+    }
+
+    private static Map<String, Long> excludedRows(Run run) {
+        return run.excludedRows == null ? Map.of() : Json.read(run.excludedRows, new TypeReference<>() { });
     }
 
     private static Map<String, OffsetDateTime> phasesOpened(Run run) {

@@ -117,6 +117,9 @@ class RunCompletesOnlyWhenEveryRowIsAccountedForIT {
         JsonPath run = run(runId);
         assertThat(run.getMap("objects.customer")).containsEntry("loaded", 1).containsEntry("held", 1).containsEntry("transformed", 2);
         assertThat(run.getMap("objects.ticket")).containsEntry("held", 1).containsEntry("transformed", 0).containsEntry("inFlight", 0);
+        assertThat(run.getMap("excludedRows")).isEqualTo(Map.of("agents.csv", 3));
+        assertThat(given().get("/api/runs/" + runId + "/report").then().statusCode(200).extract().asString())
+                .contains("## Out of scope: counted, never migrated", "| agents.csv | 3 |");
         assertThat(run.getMap("phasesOpened")).as("the run had no contacts or technicians: every phase opened")
                 .containsOnlyKeys("companies", "contacts", "teammates", "conversations", "articles");
         List<Map<String, Object>> unsuccessful = given().get("/api/runs/" + runId + "/rejects").then().statusCode(200)

@@ -57,14 +57,9 @@ public enum ObjectType {
     }
 
     /**
-     * The column whose value keys the record on Kafka, or null when the record's own id does: the
-     * ticket for comments and work hours, the owning record for custom values and tags.
+     * The Kafka key of a record of this object: the value of its partition column (the ticket for
+     * comments and work hours, the owning record for custom values and tags), or its own source id.
      */
-    public String partitionColumn() {
-        return partitionColumn;
-    }
-
-    /** The Kafka key of a record of this object: its partition column's value, or its own source id. */
     public String partitionKey(String sourceId, Map<String, String> fields) {
         if (partitionColumn == null) {
             return sourceId;

@@ -50,11 +50,11 @@ public final class KnownRuns {
         wakeWaiters();
     }
 
-    public boolean isOpen(String runId, Phase phase) {
+    private boolean isOpen(String runId, Phase phase) {
         return opened.contains(new PhaseOpened(runId, phase));
     }
 
-    public boolean isPaused(String runId) {
+    private boolean isPaused(String runId) {
         return paused.contains(runId);
     }
 

@@ -2,6 +2,7 @@ package io.github.ateraintercom.common.mapping;
 
 import io.github.ateraintercom.common.control.MappingChoices;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -14,6 +15,8 @@ public final class TicketStates {
     public static final String OPEN = "open";
     public static final String SNOOZED = "snoozed";
     public static final String CLOSED = "closed";
+    /** Every state a ticket status can be confirmed to. */
+    public static final List<String> ALL = List.of(OPEN, SNOOZED, CLOSED);
 
     private TicketStates() {
     }

@@ -1,5 +1,7 @@
 package io.github.ateraintercom.extractor.csv;
 
+import io.github.ateraintercom.common.mapping.CustomAttributeNames;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,8 +14,6 @@ import java.util.Map;
  */
 public final class HeaderMatcher {
 
-    static final String CUSTOM_PREFIX = "Custom:";
-
     private final Map<String, String> canonicalByKey = new HashMap<>();
 
     public HeaderMatcher(List<String> knownColumns) {
@@ -22,11 +22,11 @@ public final class HeaderMatcher {
 
     public String canonical(String header) {
         String trimmed = header.strip();
-        if (trimmed.regionMatches(true, 0, CUSTOM_PREFIX, 0, CUSTOM_PREFIX.length())) {
-            return CUSTOM_PREFIX + " " + trimmed.substring(CUSTOM_PREFIX.length()).strip();
+        if (CustomAttributeNames.isCustom(trimmed)) {
+            return CustomAttributeNames.column(CustomAttributeNames.fieldName(trimmed));
         }
         String known = canonicalByKey.get(key(trimmed));
-        return known != null ? known : CUSTOM_PREFIX + " " + trimmed;
+        return known != null ? known : CustomAttributeNames.column(trimmed);
     }
 
     static String key(String header) {

@@ -3,6 +3,7 @@ package io.github.ateraintercom.extractor.discovery;
 import io.github.ateraintercom.common.discovery.DiscoveryReport;
 import io.github.ateraintercom.common.discovery.DiscoveryReport.ColumnProfile;
 import io.github.ateraintercom.common.discovery.DiscoveryReport.FileProfile;
+import io.github.ateraintercom.common.mapping.CustomAttributeNames;
 import io.github.ateraintercom.extractor.csv.CsvFileReader;
 import io.github.ateraintercom.extractor.csv.ExportFile;
 import io.github.ateraintercom.extractor.csv.ExportLayout;
@@ -29,7 +30,6 @@ import java.util.stream.Stream;
  */
 public final class SourceDiscovery {
 
-    private static final String CUSTOM_PREFIX = "Custom: ";
 
     private final CsvFileReader reader;
 
@@ -59,7 +59,7 @@ public final class SourceDiscovery {
             } else {
                 files.add(profile);
                 List<String> custom = profile.columns().stream().map(ColumnProfile::name)
-                        .filter(name -> name.startsWith(CUSTOM_PREFIX)).map(name -> name.substring(CUSTOM_PREFIX.length())).toList();
+                        .filter(CustomAttributeNames::isCustom).map(CustomAttributeNames::fieldName).toList();
                 if (!custom.isEmpty()) {
                     customFields.put(layout.name(), custom);
                 }

@@ -23,7 +23,8 @@ final class References {
     private final String runId;
     private final Ledger ledger;
     private final String fallbackAdminId;
-    private final Map<String, String> contacts = new HashMap<>();
+    /** Ledger answers by object and source id: a conversation names the same few people in every part. */
+    private final Map<String, Optional<String>> written = new HashMap<>();
 
     private References(String runId, Ledger ledger, String fallbackAdminId) {
         this.runId = runId;
@@ -48,8 +49,8 @@ final class References {
     }
 
     String contact(String endUserId) {
-        return contacts.computeIfAbsent(endUserId, id -> written(ObjectType.CONTACT, id).orElseThrow(() -> new Unresolved(
-                "contact EndUserID " + id + " is not in Intercom: it was rejected, failed or held")));
+        return written(ObjectType.CONTACT, endUserId).orElseThrow(() -> new Unresolved(
+                "contact EndUserID " + endUserId + " is not in Intercom: it was rejected, failed or held"));
     }
 
     /** The assignee: the technician's teammate, else the fallback; null when there is neither (unassigned). */
@@ -77,6 +78,7 @@ final class References {
     }
 
     private Optional<String> written(ObjectType type, String sourceId) {
-        return ledger.find(runId, type, sourceId).filter(LedgerEntry::written).map(entry -> entry.intercomId);
+        return written.computeIfAbsent(type.wireName() + "/" + sourceId,
+                key -> ledger.find(runId, type, sourceId).filter(LedgerEntry::written).map(entry -> entry.intercomId));
     }
 }

@@ -18,8 +18,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class MappingProposals {
 
-    static final String CUSTOM_PREFIX = "Custom:";
-
     /** Must run inside a transaction; empty until the run's source is discovered. */
     public Optional<MappingProposal> of(Run run) {
         RunDiscovery discovery = RunDiscovery.findById(run.id);
@@ -55,9 +53,9 @@ public class MappingProposals {
                 fields.add(new MappingProposal.FieldProposal(name, null, 1.0, "the file is not migrated in this release"));
             } else if (known.containsKey(name)) {
                 fields.add(new MappingProposal.FieldProposal(name, known.get(name), 1.0, "default map"));
-            } else if (name.startsWith(CUSTOM_PREFIX) && !file.file().equals("kb_articles.csv")) {
+            } else if (CustomAttributeNames.isCustom(name) && !file.file().equals("kb_articles.csv")) {
                 fields.add(new MappingProposal.FieldProposal(name, "custom attribute "
-                        + CustomAttributeNames.of(name.substring(CUSTOM_PREFIX.length())), 0.9,
+                        + CustomAttributeNames.of(CustomAttributeNames.fieldName(name)), 0.9,
                         "custom field (" + column.type() + "), written as text"));
             } else {
                 fields.add(new MappingProposal.FieldProposal(name, null, 1.0, "kept in the run's raw records only"));

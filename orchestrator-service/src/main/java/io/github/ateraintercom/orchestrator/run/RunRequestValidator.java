@@ -2,6 +2,7 @@ package io.github.ateraintercom.orchestrator.run;
 
 import io.github.ateraintercom.common.control.MappingChoices;
 import io.github.ateraintercom.common.control.SourceKind;
+import io.github.ateraintercom.common.mapping.TicketStates;
 import io.github.ateraintercom.orchestrator.config.OrchestratorConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -21,8 +22,6 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class RunRequestValidator {
-
-    static final List<String> TICKET_STATES = List.of("open", "snoozed", "closed");
 
     /** What Atera's FromLastModifiedDate accepts: a local date or date-time, no offset. */
     private static final DateTimeFormatter MODIFIED_SINCE = DateTimeFormatter.ofPattern("uuuu-MM-dd['T'HH:mm:ss]")
@@ -71,8 +70,8 @@ public class RunRequestValidator {
             throw new InvalidRunRequest("contactsWithoutEmail '" + given.contactsWithoutEmail() + "' is not lead or queue");
         }
         given.ticketStates().forEach((status, state) -> {
-            if (!TICKET_STATES.contains(state)) {
-                throw new InvalidRunRequest("ticket status '" + status + "' maps to '" + state + "', not one of " + TICKET_STATES);
+            if (!TicketStates.ALL.contains(state)) {
+                throw new InvalidRunRequest("ticket status '" + status + "' maps to '" + state + "', not one of " + TicketStates.ALL);
             }
         });
         return given;

@@ -12,8 +12,6 @@ import java.util.Map;
  */
 public final class CustomColumns {
 
-    static final String PREFIX = "Custom:";
-
     private CustomColumns() {
     }
 
@@ -23,9 +21,9 @@ public final class CustomColumns {
      * {@code custom_}, so neither value is lost.
      */
     public static void addTo(Map<String, Object> attributes, AteraRow row) {
-        row.fields().keySet().stream().filter(column -> column.startsWith(PREFIX)).forEach(column -> {
+        row.fields().keySet().stream().filter(CustomAttributeNames::isCustom).forEach(column -> {
             String value = row.value(column);
-            String name = CustomAttributeNames.of(column.substring(PREFIX.length()));
+            String name = CustomAttributeNames.of(CustomAttributeNames.fieldName(column));
             if (value != null && !name.isEmpty()) {
                 attributes.put(attributes.containsKey(name) ? "custom_" + name : name, value);
             }

@@ -1,5 +1,8 @@
 package io.github.ateraintercom.common.intercom;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import io.github.ateraintercom.common.mapping.AttributeSpec;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,16 +13,25 @@ import java.util.Map;
  * part in chronological order, then the title and attributes, tags, the assignee
  * ({@code technicianId}, a TechnicianContactID, null for unassigned) and the final state.
  * {@code folded} lists the source rows settled with the conversation (work hours, and a comment
- * that repeats the opening message).
+ * that repeats the opening message). {@code attributeSpecs} types the conversation attributes it
+ * writes (one it does not describe is text).
  */
 public record ConversationCommand(String contactId, String technicianId, ConversationPart opening, List<ConversationPart> parts,
                                   String title, Map<String, Object> attributes, List<String> tags, State state,
-                                  List<SourceRef> folded) {
+                                  List<SourceRef> folded, List<AttributeSpec> attributeSpecs) {
 
+    @JsonCreator
     public ConversationCommand {
         parts = List.copyOf(parts);
         tags = tags == null ? List.of() : List.copyOf(tags);
         folded = folded == null ? List.of() : List.copyOf(folded);
+        attributeSpecs = attributeSpecs == null ? List.of() : List.copyOf(attributeSpecs);
+    }
+
+    public ConversationCommand(String contactId, String technicianId, ConversationPart opening, List<ConversationPart> parts,
+                               String title, Map<String, Object> attributes, List<String> tags, State state,
+                               List<SourceRef> folded) {
+        this(contactId, technicianId, opening, parts, title, attributes, tags, state, folded, null);
     }
 
     /** Every source row the conversation carries: its opening, its parts and what is folded into it. */

@@ -80,7 +80,7 @@ public class CompanyLoader {
             if (command.payload().customAttributes() != null) {
                 attributes.ensure(resolution.target(), COMPANY_MODEL, command.payload().customAttributes().keySet());
             }
-            JsonNode company = intercom.post(resolution.target(), "/companies", command.payload());
+            JsonNode company = intercom.post(resolution.target(), "/companies", command.payload().body());
             String intercomId = company.path("id").asText(null);
             if (intercomId == null) {
                 return LoadResult.failed("Intercom answered POST /companies without a company id");

@@ -35,13 +35,24 @@ public final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts {@code <root>/<module>/target/quarkus-app/quarkus-run.jar} on {@code port}. */
+    /**
+     * Starts {@code <root>/<module>/target/quarkus-app/quarkus-run.jar} on {@code port}, tuned to start
+     * fast (a small heap, no optimising compiler), as tests want it.
+     */
     public static ServiceProcess start(Path root, String module, int port, Map<String, String> environment, Path logDirectory) {
+        return start(root, module, port, environment, logDirectory, List.of("-Xmx384m", "-XX:TieredStopAtLevel=1"));
+    }
+
+    /** Starts the service with these JVM options (a benchmark wants the optimising compiler). */
+    public static ServiceProcess start(Path root, String module, int port, Map<String, String> environment, Path logDirectory,
+                                       List<String> jvmOptions) {
         Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the project first (./mvnw -DskipTests install)");
         }
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(List.of(javaExecutable()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
         Path log = logDirectory.resolve(module + "-" + port + ".log");
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -58,6 +69,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     public URI baseUrl() {
         return URI.create("http://localhost:" + port);
+    }
+
+    /** CPU time the service's JVM has used so far, in seconds. */
+    public double cpuSeconds() {
+        return process.info().totalCpuDuration().map(cpu -> cpu.toNanos() / 1e9).orElse(Double.NaN);
     }
 
     public String name() {

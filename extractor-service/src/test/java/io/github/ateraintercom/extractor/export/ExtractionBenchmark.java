@@ -6,8 +6,8 @@ import io.github.ateraintercom.common.event.ExtractionFinished;
 import io.github.ateraintercom.common.event.FileExtracted;
 import io.github.ateraintercom.common.event.MigrationEvent;
 import io.github.ateraintercom.extractor.config.ExtractorConfig;
+import io.github.ateraintercom.testsupport.BenchmarkBroker;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.jboss.logmanager.LogContext;
 
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.logging.Level;
 
 /**
  * Extraction throughput and memory: generates an export of N tickets with five comments each on
@@ -42,7 +41,7 @@ public final class ExtractionBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        quietLogging();
+        BenchmarkBroker.quietLogging();
         int tickets = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 1_000_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 1;
         Path workDirectory = Files.createDirectories(Path.of(System.getProperty("benchmark.dir", "target/extraction-benchmark"))
@@ -90,14 +89,6 @@ public final class ExtractionBenchmark {
             publisher.close();
         }
         System.exit(failures == 0 ? 0 : 1);
-    }
-
-    /**
-     * INFO, as the service logs. Unconfigured, the log manager enables every level, and the Kafka
-     * client then formats a trace message for each record sent, which the service never pays for.
-     */
-    static void quietLogging() {
-        LogContext.getSystemLogContext().getLogger("").setLevel(Level.INFO);
     }
 
     private static void print(String what, long rows, double seconds, long bytes, HeapWatch.Figures heap, Cpu.Mark cpu) {

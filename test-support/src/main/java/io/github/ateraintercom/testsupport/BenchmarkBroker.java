@@ -1,6 +1,6 @@
-package io.github.ateraintercom.extractor.export;
+package io.github.ateraintercom.testsupport;
 
-import io.github.ateraintercom.testsupport.KafkaServer;
+import org.jboss.logmanager.LogContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,13 +9,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 
 /**
- * The broker of {@link ExtractionBenchmark} in a JVM of its own, so the benchmark's heap holds the
- * extractor alone. The broker lives as long as its parent: it stops (and deletes its data) when the
+ * The broker of a benchmark in a JVM of its own, so the benchmark's heap and CPU figures hold the
+ * service under test alone. The broker lives as long as its parent: it stops (and deletes its data) when the
  * parent closes its standard input, or dies.
  */
-final class BenchmarkBroker implements AutoCloseable {
+public final class BenchmarkBroker implements AutoCloseable {
 
     private final Process process;
     private final String bootstrapServers;
@@ -26,7 +27,7 @@ final class BenchmarkBroker implements AutoCloseable {
     }
 
     /** Starts the broker JVM with the same classpath; its log and its data stay under {@code workDirectory}. */
-    static BenchmarkBroker start(Path workDirectory, String heap) throws IOException, InterruptedException {
+    public static BenchmarkBroker start(Path workDirectory, String heap) throws IOException, InterruptedException {
         Path data = Files.createDirectories(workDirectory.resolve("broker-data"));
         Path address = workDirectory.resolve("broker-address");
         Files.deleteIfExists(address);
@@ -49,12 +50,12 @@ final class BenchmarkBroker implements AutoCloseable {
         return new BenchmarkBroker(process, Files.readString(address).strip());
     }
 
-    String bootstrapServers() {
+    public String bootstrapServers() {
         return bootstrapServers;
     }
 
     /** CPU time the broker JVM has used so far, in seconds. */
-    double cpuSeconds() {
+    public double cpuSeconds() {
         return process.info().totalCpuDuration().map(cpu -> cpu.toNanos() / 1e9).orElse(Double.NaN);
     }
 
@@ -73,7 +74,7 @@ final class BenchmarkBroker implements AutoCloseable {
 
     /** The broker process: writes its address to the file named by the argument, then runs until stdin closes. */
     public static void main(String[] args) throws IOException {
-        ExtractionBenchmark.quietLogging();
+        quietLogging();
         String bootstrap = KafkaServer.bootstrapServers();
         Path address = Path.of(args[0]);
         Path partial = Path.of(args[0] + ".partial");
@@ -84,5 +85,13 @@ final class BenchmarkBroker implements AutoCloseable {
         }
         // the shutdown hook stops the broker and deletes its log directories
         System.exit(0);
+    }
+
+    /**
+     * INFO, as the services log. Unconfigured, the log manager enables every level, and the Kafka
+     * client then formats a trace message for each record sent, which a service never pays for.
+     */
+    public static void quietLogging() {
+        LogContext.getSystemLogContext().getLogger("").setLevel(Level.INFO);
     }
 }

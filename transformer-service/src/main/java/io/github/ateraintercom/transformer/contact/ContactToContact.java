@@ -55,7 +55,10 @@ public final class ContactToContact {
         try {
             String createdOn = fields.standard(row, "CreatedOn");
             Long signedUpAt = createdOn == null ? null : AteraDates.unixSeconds("CreatedOn", createdOn, accountZone);
-            String phone = fields.standard(row, "Phone") != null ? fields.standard(row, "Phone") : fields.standard(row, "MobilePhone");
+            String phone = fields.standard(row, "Phone");
+            if (phone == null) {
+                phone = fields.standard(row, "MobilePhone");
+            }
             Attributes attributes = fields.attributes(row, accountZone);
             ContactBody contact = new ContactBody(email != null ? USER : LEAD, externalId,
                     email == null ? null : email.toLowerCase(Locale.ROOT), phone, name(fields, row), signedUpAt, attributes.values());

@@ -26,7 +26,7 @@ public class ContactTransformer {
                 return pipeline.hold(row, "contact without email: in the resolution queue, as the run chose");
             }
             return pipeline.publish(row, Topics.INTERCOM_CONTACTS, row.sourceId(),
-                    ContactToContact.map(row.payload(), ZoneId.of(run.accountTimeZone())));
+                    ContactToContact.map(row.payload(), ZoneId.of(run.accountTimeZone()), run.mapping()));
         });
     }
 }

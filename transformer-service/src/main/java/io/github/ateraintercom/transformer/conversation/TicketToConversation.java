@@ -5,11 +5,17 @@ import io.github.ateraintercom.common.control.MappingChoices;
 import io.github.ateraintercom.common.intercom.ConversationCommand;
 import io.github.ateraintercom.common.intercom.ConversationPart;
 import io.github.ateraintercom.common.intercom.SourceRef;
+import io.github.ateraintercom.common.mapping.AttributeSpec;
+import io.github.ateraintercom.common.mapping.AttributeType;
 import io.github.ateraintercom.common.mapping.TicketStates;
+import io.github.ateraintercom.transformer.content.AtRiskLinks;
+import io.github.ateraintercom.transformer.content.SafeHtml;
 import io.github.ateraintercom.transformer.mapping.AteraDates;
-import io.github.ateraintercom.transformer.mapping.CustomColumns;
+import io.github.ateraintercom.transformer.mapping.Attributes;
+import io.github.ateraintercom.transformer.mapping.FieldMap;
 import io.github.ateraintercom.transformer.mapping.InvalidValue;
 import io.github.ateraintercom.transformer.mapping.MappingResult;
+import io.github.ateraintercom.transformer.mapping.Text;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -21,22 +27,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * The default map of an Atera ticket with its comments and work hours to one Intercom conversation:
  * <ul>
  *   <li>opened by the ticket's contact (EndUserID) at TicketCreatedDate with FirstComment, or with
- *   the earliest contact comment when FirstComment is empty; a comment repeating the opening message
- *   is folded into it, not written twice;</li>
+ *   the earliest contact comment when FirstComment is empty, as plain text; a comment repeating the
+ *   opening message is folded into it, not written twice;</li>
  *   <li>every other comment a part, in chronological order with its own time: a contact's comment a
  *   user reply, a technician's public reply an admin reply, an internal note an admin note, a comment
- *   without author an admin note;</li>
+ *   without author an admin note; CommentHtml sanitised, else Comment as text;</li>
  *   <li>TicketTitle → title; status → the state the operator confirmed, else the default map's
  *   ({@link TicketStates}); number, status, priority, impact, type,
- *   source, billable hours (the sum of billable work hours) and custom fields → conversation attributes; Tags
- *   (semicolon-separated) → tags; TechnicianContactID → assignee.</li>
+ *   source, billable hours (the sum of billable work hours) and custom fields → conversation attributes
+ *   ({@link TicketEnumerations} spells the enumerations); Tags (semicolon-separated) → tags;
+ *   TechnicianContactID → assignee.</li>
  * </ul>
- * A comment or work hour with an unreadable date is refused on its own; the conversation goes on.
+ * The run's confirmed choices move or ignore any ticket column but TicketID, EndUserID,
+ * TicketCreatedDate and TechnicianContactID. A comment or work hour with an unreadable date is
+ * refused on its own; the conversation goes on. Links to files Atera hosts, in bodies and
+ * attachments, are reported as at risk.
  */
 final class TicketToConversation {
 
@@ -46,7 +58,17 @@ final class TicketToConversation {
     static final String IMPACT = "atera_impact";
     static final String TYPE = "atera_type";
     static final String SOURCE = "atera_source";
-    static final String BILLABLE_HOURS = "billable_hours";
+    static final AttributeSpec BILLABLE_HOURS = new AttributeSpec("billable_hours", AttributeType.FLOAT, List.of(), null);
+
+    static final Map<String, AttributeSpec> ATTRIBUTES = FieldMap.textAttributes(
+            "TicketNumber", NUMBER,
+            "TicketStatus", STATUS,
+            "TicketPriority", PRIORITY,
+            "TicketImpact", IMPACT,
+            "TicketType", TYPE,
+            "TicketSource", SOURCE);
+
+    private static final String NO_MESSAGE = "(no message)";
 
     private TicketToConversation() {
     }
@@ -94,38 +116,71 @@ final class TicketToConversation {
         }
         try {
             long createdAt = AteraDates.unixSeconds("TicketCreatedDate", created, zone);
+            FieldMap fields = new FieldMap(FieldMap.TICKETS, ATTRIBUTES, Set.of(), confirmed);
+            TicketEnumerations.Checked enumerations = TicketEnumerations.check(row, fields, confirmed);
+            Attributes attributes = new Attributes(zone);
+            attributes.put(BILLABLE_HOURS, billableHours.setScale(2, RoundingMode.HALF_UP));
+            fields.addTo(attributes, written(ticket, enumerations));
             List<ConversationPart> later = new ArrayList<>(parts);
-            ConversationPart opening = opening(ticket, later, folded, createdAt);
-            return new MappingResult.Mapped<>(new ConversationCommand(contactId, row.value("TechnicianContactID"), opening, later,
-                    row.value("TicketTitle"), attributes(ticket, billableHours), list(row.value("Tags")), state(row.value("TicketStatus"), confirmed),
-                    folded));
+            ConversationPart opening = opening(ticket, fields, later, folded, createdAt);
+            ConversationCommand conversation = new ConversationCommand(contactId, row.value("TechnicianContactID"),
+                    opening, later, Text.line(fields.standard(row, "TicketTitle")), attributes.values(),
+                    list(fields.standard(row, "Tags")), state(row.value("TicketStatus"), confirmed), folded, attributes.specs());
+            return new MappingResult.Mapped<>(conversation, enumerations.warnings(), atRiskLinks(conversation));
         } catch (InvalidValue invalid) {
             return invalid.refusal();
         }
     }
 
-    /** FirstComment opens the conversation; the comment that repeats it is folded into it. */
-    private static ConversationPart opening(StagedRecord ticket, List<ConversationPart> parts, List<SourceRef> folded, long createdAt) {
-        String firstComment = ticket.row().value("FirstComment");
+    /** The ticket's row as its attributes are written: enumerations as Atera spells them, TicketID for a missing number. */
+    private static AteraRow written(StagedRecord ticket, TicketEnumerations.Checked enumerations) {
+        Map<String, String> fields = new LinkedHashMap<>(ticket.row().fields());
+        fields.putAll(enumerations.respelt());
+        if (ticket.row().value("TicketNumber") == null) {
+            fields.put("TicketNumber", ticket.ticketId());
+        }
+        return new AteraRow(fields);
+    }
+
+    /**
+     * FirstComment opens the conversation, as plain text (the create call takes no HTML); the comment
+     * that repeats it is folded into it.
+     */
+    private static ConversationPart opening(StagedRecord ticket, FieldMap fields, List<ConversationPart> parts, List<SourceRef> folded,
+                                            long createdAt) {
+        String contactId = ticket.row().value("EndUserID");
+        String firstComment = SafeHtml.text(fields.standard(ticket.row(), "FirstComment"));
         if (firstComment != null) {
             parts.stream().filter(part -> part.author() == ConversationPart.Author.CONTACT)
-                    .filter(part -> plainText(part.body()).equals(plainText(firstComment)))
+                    .filter(part -> firstComment.equals(SafeHtml.text(part.body())))
                     .findFirst().ifPresent(repeat -> {
                         parts.remove(repeat);
                         folded.add(repeat.source());
                     });
-            return new ConversationPart(ticket.ref(), ConversationPart.Author.CONTACT, ticket.row().value("EndUserID"),
+            return new ConversationPart(ticket.ref(), ConversationPart.Author.CONTACT, contactId,
                     ConversationPart.Kind.COMMENT, firstComment, createdAt, List.of());
         }
         for (ConversationPart part : parts) {
             if (part.author() == ConversationPart.Author.CONTACT) {
                 parts.remove(part);
-                return part;
+                return new ConversationPart(part.source(), part.author(), part.authorId(), part.kind(),
+                        Objects.requireNonNullElse(SafeHtml.text(part.body()), NO_MESSAGE), part.createdAt(), part.attachmentUrls());
             }
         }
-        String title = ticket.row().value("TicketTitle");
-        return new ConversationPart(ticket.ref(), ConversationPart.Author.CONTACT, ticket.row().value("EndUserID"),
-                ConversationPart.Kind.COMMENT, title != null ? title : "(no message)", createdAt, List.of());
+        String title = Text.line(fields.standard(ticket.row(), "TicketTitle"));
+        return new ConversationPart(ticket.ref(), ConversationPart.Author.CONTACT, contactId,
+                ConversationPart.Kind.COMMENT, title != null ? title : NO_MESSAGE, createdAt, List.of());
+    }
+
+    private static List<String> atRiskLinks(ConversationCommand conversation) {
+        List<String> carried = new ArrayList<>();
+        List<ConversationPart> all = new ArrayList<>(conversation.parts());
+        all.add(0, conversation.opening());
+        all.forEach(part -> {
+            carried.add(part.body());
+            carried.addAll(part.attachmentUrls());
+        });
+        return AtRiskLinks.in(carried);
     }
 
     private static MappingResult<ConversationPart> part(StagedRecord comment, ZoneId zone) {
@@ -133,7 +188,8 @@ final class TicketToConversation {
         try {
             long createdAt = AteraDates.unixSeconds("Date", row.value("Date"), zone);
             List<String> attachments = list(row.value("AttachmentUrls"));
-            String body = row.value("CommentHtml") != null ? row.value("CommentHtml") : row.value("Comment");
+            String html = SafeHtml.sanitised(row.value("CommentHtml"));
+            String body = html != null ? html : SafeHtml.fromText(Text.block(row.value("Comment")));
             if (body == null) {
                 if (attachments.isEmpty()) {
                     return new MappingResult.Refused<>("empty-comment", "Comment", "the comment has neither text nor attachments");
@@ -157,21 +213,6 @@ final class TicketToConversation {
         }
     }
 
-    private static Map<String, Object> attributes(StagedRecord ticket, BigDecimal billableHours) {
-        AteraRow row = ticket.row();
-        Map<String, Object> attributes = new LinkedHashMap<>();
-        attributes.put(NUMBER, row.value("TicketNumber") != null ? row.value("TicketNumber") : ticket.ticketId());
-        putIfPresent(attributes, STATUS, row.value("TicketStatus"));
-        putIfPresent(attributes, PRIORITY, row.value("TicketPriority"));
-        // Atera's API spells impacts "NoImpact", its UI "No Impact": one spelling in Intercom
-        putIfPresent(attributes, IMPACT, row.value("TicketImpact") == null ? null : row.value("TicketImpact").replace(" ", ""));
-        putIfPresent(attributes, TYPE, row.value("TicketType"));
-        putIfPresent(attributes, SOURCE, row.value("TicketSource"));
-        attributes.put(BILLABLE_HOURS, billableHours.setScale(2, RoundingMode.HALF_UP));
-        CustomColumns.addTo(attributes, row);
-        return attributes;
-    }
-
     private static BigDecimal billableHours(AteraRow workHour, ZoneId zone) {
         long start = AteraDates.unixSeconds("StartWorkHour", workHour.value("StartWorkHour"), zone);
         long end = AteraDates.unixSeconds("EndWorkHour", workHour.value("EndWorkHour"), zone);
@@ -185,17 +226,7 @@ final class TicketToConversation {
         return ConversationCommand.State.valueOf(TicketStates.of(status, confirmed).toUpperCase(Locale.ROOT));
     }
 
-    private static String plainText(String body) {
-        return body.replaceAll("<[^>]*>", "").strip();
-    }
-
     private static List<String> list(String value) {
-        return value == null ? List.of() : Arrays.stream(value.split(";")).map(String::strip).filter(item -> !item.isEmpty()).toList();
-    }
-
-    private static void putIfPresent(Map<String, Object> attributes, String name, String value) {
-        if (value != null) {
-            attributes.put(name, value);
-        }
+        return value == null ? List.of() : Arrays.stream(value.split(";")).map(Text::line).filter(Objects::nonNull).toList();
     }
 }

@@ -22,6 +22,6 @@ public class CustomerTransformer {
     @Incoming(Topics.ATERA_CUSTOMERS)
     public CompletionStage<Void> onCustomer(Message<byte[]> message) {
         return pipeline.accept(message, (row, run) -> pipeline.publish(row, Topics.INTERCOM_COMPANIES, row.sourceId(),
-                CustomerToCompany.map(row.payload(), ZoneId.of(run.accountTimeZone()))));
+                CustomerToCompany.map(row.payload(), ZoneId.of(run.accountTimeZone()), run.mapping())));
     }
 }

@@ -3,7 +3,6 @@ package io.github.ateraintercom.transformer.mapping;
 import io.github.ateraintercom.common.mapping.AttributeSpec;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +12,7 @@ import java.util.Optional;
 
 /**
  * Turns a source value into the value of the custom attribute it lands in, by the attribute's type:
- * text is trimmed and Unicode-normalised (NFC), numbers and booleans are parsed, dates become Unix
+ * text is normalised ({@link Text#block}), numbers and booleans are parsed, dates become Unix
  * seconds in the run's time zone, a list value must be one of its options (matched case-insensitively,
  * written as the option is spelt), and a set of options (pipe- or semicolon-separated) keeps the
  * options' order. A value that does not fit is an {@link InvalidValue} naming the column.
@@ -25,7 +24,7 @@ public final class AttributeValues {
 
     /** The attribute value, or nothing for a blank source value. */
     public static Optional<Object> of(AttributeSpec attribute, String column, String raw, ZoneId accountZone) {
-        String value = text(raw);
+        String value = Text.block(raw);
         if (value == null) {
             return Optional.empty();
         }
@@ -37,15 +36,6 @@ public final class AttributeValues {
             case DATE -> AteraDates.unixSeconds(column, value, accountZone);
             case LIST -> option(attribute, column, value);
         });
-    }
-
-    /** Trimmed NFC text, or null when blank. */
-    public static String text(String raw) {
-        if (raw == null) {
-            return null;
-        }
-        String value = Normalizer.normalize(raw, Normalizer.Form.NFC).strip();
-        return value.isEmpty() ? null : value;
     }
 
     private static long integer(String column, String value) {

@@ -6,6 +6,7 @@ import io.github.ateraintercom.common.envelope.Decoded;
 import io.github.ateraintercom.common.envelope.Envelope;
 import io.github.ateraintercom.common.envelope.EnvelopeSerde;
 import io.github.ateraintercom.common.envelope.Rejects;
+import io.github.ateraintercom.common.event.RecordTransformed;
 import io.github.ateraintercom.common.intercom.SourceRef;
 import io.github.ateraintercom.common.outcome.Reject;
 import io.github.ateraintercom.common.outcome.Stage;
@@ -67,10 +68,14 @@ public class RecordPipeline {
         return CompletableFuture.completedFuture(null);
     }
 
-    /** Publishes the mapped command to {@code topic}, or rejects the record with the rule that refused it. */
+    /**
+     * Publishes the mapped command to {@code topic} with its warnings and at-risk links on the record's
+     * transformed event, or rejects the record with the rule that refused it.
+     */
     public <C> CompletableFuture<Void> publish(Envelope<AteraRow> row, String topic, String key, MappingResult<C> result) {
         if (result instanceof MappingResult.Mapped<C> mapped) {
-            return publisher.command(topic, key, row.withPayload(mapped.command()))
+            return publisher.command(key, row.withPayload(mapped.command()),
+                    new RecordTransformed(topic, mapped.warnings(), mapped.atRiskLinks()))
                     .thenRun(() -> count(row.objectType().wireName(), "transformed"));
         }
         return refuse(row, (MappingResult.Refused<C>) result);

@@ -22,11 +22,14 @@ public class TransformerPublisher {
         this.publisher = new EnvelopePublisher(bootstrapServers);
     }
 
-    /** The command and the event saying it exists; both must be durable before the input is acknowledged. */
-    public CompletableFuture<Void> command(String topic, String key, Envelope<?> command) {
+    /**
+     * The command, on the event's target topic, and the event saying it exists; both must be durable
+     * before the input is acknowledged.
+     */
+    public CompletableFuture<Void> command(String key, Envelope<?> command, RecordTransformed transformed) {
         return CompletableFuture.allOf(
-                publisher.publish(topic, key, command),
-                publisher.publish(Topics.EVENTS, command.withPayload(new RecordTransformed(topic))));
+                publisher.publish(transformed.target(), key, command),
+                publisher.publish(Topics.EVENTS, command.withPayload(transformed)));
     }
 
     /** Says a record became part of a command on {@code topic}. */

@@ -20,7 +20,7 @@ class KbArticleToArticleTest {
                         + " from <a href='https://portal.example'>the portal</a>.</p><iframe src=\"https://x.example\"></iframe>")));
 
         assertThat(result).isEqualTo(new MappingResult.Mapped<>(new ArticleCommand("Connecting to the VPN",
-                "<h2>Before</h2><p>Install <a href=\"#\">it</a> from <a href='https://portal.example'>the portal</a>.</p>",
+                "<h2>Before</h2><p>Install <a>it</a> from <a href=\"https://portal.example\">the portal</a>.</p>",
                 List.of("Remote work", "VPN"))));
     }
 
@@ -30,5 +30,15 @@ class KbArticleToArticleTest {
                 new MappingResult.Refused<>("required", "Title", "Title is empty: a Help Center article needs a title"));
         assertThat(KbArticleToArticle.map(new AteraRow(Map.of("ArticleID", "603", "Title", "Printers", "SubCategory", "Hardware"))))
                 .isEqualTo(new MappingResult.Mapped<>(new ArticleCommand("Printers", null, List.of("Hardware"))));
+    }
+
+    @Test
+    void linksToFilesAteraHostsAreReportedAndTheArticleStillMigrates() {
+        MappingResult<ArticleCommand> result = KbArticleToArticle.map(new AteraRow(Map.of("ArticleID", "604", "Title", "  Printer\u00A0setup ",
+                "Body", "<p>Driver: <a href=\"https://app.atera.com/kb/file/88\">download</a></p><img src=\"https://cdn.example/p.png\">")));
+
+        assertThat(result).isEqualTo(new MappingResult.Mapped<>(new ArticleCommand("Printer setup",
+                "<p>Driver: <a href=\"https://app.atera.com/kb/file/88\">download</a></p><img src=\"https://cdn.example/p.png\">", List.of()),
+                List.of(), List.of("https://app.atera.com/kb/file/88")));
     }
 }

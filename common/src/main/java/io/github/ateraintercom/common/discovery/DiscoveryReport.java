@@ -63,11 +63,6 @@ public record DiscoveryReport(
                              Map<String, Long> values) {
             this(name, type, formats, nullRatio, distinct, values, null);
         }
-
-        /** How many values were not empty. */
-        public long filled() {
-            return shapes.values().stream().mapToLong(Long::longValue).sum();
-        }
     }
 
     /**

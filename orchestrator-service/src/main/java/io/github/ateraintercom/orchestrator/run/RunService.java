@@ -60,7 +60,7 @@ public class RunService {
             discoveries.request(run);
             return moveTo(run.id, RunState.DISCOVERING);
         }
-        return extract(run, MappingChoices.defaults());
+        return extract(run, null);
     }
 
     /**

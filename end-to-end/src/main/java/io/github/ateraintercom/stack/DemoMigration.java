@@ -31,9 +31,11 @@ public final class DemoMigration {
             out.println("Run " + id + ": discovering " + export);
             api.awaitConfirmation(id, Duration.ofMinutes(2));
             MappingSummary.print(api.mapping(id), out);
-            // the demo confirms the proposal as it stands; an operator would review it first
-            api.confirm(id, Map.of());
-            out.println("Mapping confirmed: migrating.");
+            // the demo confirms the proposal as it stands; an operator would review and edit it first
+            JsonNode confirmed = api.confirm(id);
+            out.println("Mapping version " + confirmed.path("version").asInt() + " confirmed (" + api.manifest(id).path("count").asInt()
+                    + " custom attributes): migrating.");
+            api.start(id);
             run = api.awaitFinal(id, Duration.ofMinutes(10));
             RunSummary.print(run, api.rejects(id), out);
             JsonHttp sandbox = new JsonHttp(Map.of("Authorization", "Bearer " + LocalStack.SANDBOX_TOKEN));

@@ -32,9 +32,16 @@ public final class JsonHttp {
     }
 
     public Answer post(URI uri, Object body) {
+        return exchange(builder(uri).header("Content-Type", "application/json").POST(json(body)));
+    }
+
+    public Answer put(URI uri, Object body) {
+        return exchange(builder(uri).header("Content-Type", "application/json").PUT(json(body)));
+    }
+
+    private static HttpRequest.BodyPublisher json(Object body) {
         try {
-            return exchange(builder(uri).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(Json.MAPPER.writeValueAsBytes(body))));
+            return HttpRequest.BodyPublishers.ofByteArray(Json.MAPPER.writeValueAsBytes(body));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -12,17 +12,18 @@ final class MappingSummary {
 
     static void print(JsonNode proposal, PrintStream out) {
         out.println();
-        out.println("Proposed mapping:");
+        out.println("Proposed mapping (version " + proposal.path("version").asInt() + "):");
         proposal.path("files").forEach(file -> {
             long mapped = 0;
             for (JsonNode field : file.path("fields")) {
-                if (field.hasNonNull("target")) {
+                if (!"IGNORE".equals(field.path("target").path("kind").asText())) {
                     mapped++;
                 }
             }
             out.printf("  %-20s %6d rows → %s (%d of %d columns mapped)%n", file.path("file").asText(), file.path("rows").asLong(),
                     file.path("target").asText(), mapped, file.path("fields").size());
         });
+        proposal.path("warnings").forEach(warning -> out.println("  warning: " + warning.asText()));
         proposal.path("ticketStates").forEach(state -> out.printf("  ticket status %-18s → %-8s (%.1f: %s)%n",
                 "'" + state.path("status").asText() + "'", state.path("state").asText(), state.path("confidence").asDouble(),
                 state.path("reason").asText()));

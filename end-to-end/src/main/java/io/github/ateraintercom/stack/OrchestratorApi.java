@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,19 +24,16 @@ public final class OrchestratorApi {
     /**
      * Starts a run of {@code exportDirectory} into the Intercom API at {@code target}; returns the run.
      * {@code fallbackTeammate} is the email of the teammate who takes tickets no teammate matches;
-     * with {@code confirmMapping} nothing moves before {@link #confirm}.
+     * with {@code confirmMapping} nothing moves before its mapping is
+     * {@link #confirm confirmed} and the run {@link #start started}.
      */
     public JsonNode startRun(Path exportDirectory, URI target, String tokenSecret, String fallbackTeammate, boolean confirmMapping) {
-        JsonHttp.Answer answer = http.post(baseUrl.resolve("/api/runs"), Map.of(
+        return expect(201, "the run", http.post(baseUrl.resolve("/api/runs"), Map.of(
                 "sourceDirectory", exportDirectory.toAbsolutePath().toString(),
                 "targetBaseUrl", target.toString(),
                 "tokenSecret", tokenSecret,
                 "fallbackTeammate", fallbackTeammate,
-                "confirmMapping", confirmMapping));
-        if (answer.status() != 201) {
-            throw new IllegalStateException("the orchestrator refused the run: " + answer.status() + " " + answer.body());
-        }
-        return answer.body();
+                "confirmMapping", confirmMapping)));
     }
 
     public JsonNode run(String id) {
@@ -51,11 +49,34 @@ public final class OrchestratorApi {
         return http.get(baseUrl.resolve("/api/runs/" + id + "/mapping")).body();
     }
 
-    /** Confirms the run's mapping with these ticket status → state choices; the run starts extracting. */
-    public JsonNode confirm(String id, Map<String, String> ticketStates) {
-        JsonHttp.Answer answer = http.post(baseUrl.resolve("/api/runs/" + id + "/mapping/confirm"), Map.of("ticketStates", ticketStates));
-        if (answer.status() != 200) {
-            throw new IllegalStateException("the orchestrator refused the confirmation: " + answer.status() + " " + answer.body());
+    /**
+     * Edits the run's mapping: the state of these ticket statuses; returns the new version, which
+     * needs its own confirmation.
+     */
+    public JsonNode editTicketStates(String id, Map<String, String> ticketStates) {
+        List<Map<String, String>> states = ticketStates.entrySet().stream()
+                .map(entry -> Map.of("status", entry.getKey(), "state", entry.getValue())).toList();
+        return expect(200, "the edit", http.put(baseUrl.resolve("/api/runs/" + id + "/mapping"), Map.of("ticketStates", states)));
+    }
+
+    /** The custom attributes the run's confirmed mapping creates (else its latest version's). */
+    public JsonNode manifest(String id) {
+        return http.get(baseUrl.resolve("/api/runs/" + id + "/mapping/manifest")).body();
+    }
+
+    /** Confirms the latest version of the run's mapping; returns it. */
+    public JsonNode confirm(String id) {
+        return expect(200, "the confirmation", http.post(baseUrl.resolve("/api/runs/" + id + "/mapping/confirm"), Map.of()));
+    }
+
+    /** Starts a run whose mapping is confirmed: it extracts with what the confirmed version says. */
+    public JsonNode start(String id) {
+        return expect(200, "the start", http.post(baseUrl.resolve("/api/runs/" + id + "/start"), Map.of()));
+    }
+
+    private static JsonNode expect(int status, String what, JsonHttp.Answer answer) {
+        if (answer.status() != status) {
+            throw new IllegalStateException("the orchestrator refused " + what + ": " + answer.status() + " " + answer.body());
         }
         return answer.body();
     }

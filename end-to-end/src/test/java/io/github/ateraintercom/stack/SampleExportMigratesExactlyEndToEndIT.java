@@ -35,6 +35,8 @@ class SampleExportMigratesExactlyEndToEndIT {
     private static OrchestratorApi orchestrator;
     private static JsonNode run;
     private static JsonNode proposal;
+    private static JsonNode edited;
+    private static JsonNode manifest;
 
     @BeforeAll
     static void migrateTheSample() {
@@ -44,8 +46,12 @@ class SampleExportMigratesExactlyEndToEndIT {
                 LocalStack.TOKEN_SECRET, LocalStack.FALLBACK_TEAMMATE, true);
         proposal = orchestrator.mapping(orchestrator.awaitConfirmation(started.path("id").asText(), Duration.ofMinutes(2))
                 .path("id").asText());
-        // the operator's choice: a Pending ticket stays open instead of snoozing
-        orchestrator.confirm(started.path("id").asText(), Map.of("Pending", "open"));
+        // the operator's choice: a Pending ticket stays open instead of snoozing; the edit is version 2
+        String id = started.path("id").asText();
+        edited = orchestrator.editTicketStates(id, Map.of("Pending", "open"));
+        orchestrator.confirm(id);
+        manifest = orchestrator.manifest(id);
+        orchestrator.start(id);
         run = orchestrator.awaitFinal(started.path("id").asText(), Duration.ofMinutes(3));
     }
 
@@ -96,6 +102,14 @@ class SampleExportMigratesExactlyEndToEndIT {
         assertThat(states).containsExactlyInAnyOrder("Open → open", "Pending → snoozed", "Closed → closed", "Resolved → closed",
                 "Waiting customer → snoozed");
         assertThat(run.path("objects").path("customer").path("sourceRows").asLong()).isEqualTo(10);
+        assertThat(proposal.path("version").asInt()).isEqualTo(1);
+        assertThat(edited.path("version").asInt()).isEqualTo(2);
+        List<String> attributes = new ArrayList<>();
+        manifest.path("attributes").forEach(attribute -> attributes.add(attribute.path("model").asText() + " "
+                + attribute.path("name").asText() + " " + attribute.path("dataType").asText()));
+        assertThat(manifest.path("confirmed").asBoolean()).isTrue();
+        assertThat(attributes).contains("company business_number string", "company contract_tier string",
+                "contact job_title string", "conversation atera_priority string", "conversation billable_hours decimal");
     }
 
     @Test

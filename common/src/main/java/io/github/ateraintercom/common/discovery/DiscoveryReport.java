@@ -1,5 +1,7 @@
 package io.github.ateraintercom.common.discovery;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+
 import java.util.List;
 import java.util.Map;
 
@@ -7,6 +9,7 @@ import java.util.Map;
  * What a discovery found in a source, without publishing anything: every file with its columns,
  * the custom fields per object, the RMM data left out of scope, and the findings that shape the
  * mapping (contacts without email, tickets whose requester is no contact, unknown technicians).
+ * {@code customFieldDefinitions} came later: a report without them reads as none.
  */
 public record DiscoveryReport(
         String source,
@@ -17,7 +20,21 @@ public record DiscoveryReport(
         DateRange ticketDates,
         long contactsWithoutEmail,
         long ticketsWithUnknownRequester,
-        List<String> techniciansMissingFromRoster) {
+        List<String> techniciansMissingFromRoster,
+        List<CustomField> customFieldDefinitions) {
+
+    @JsonCreator
+    public DiscoveryReport {
+        customFieldDefinitions = customFieldDefinitions == null ? List.of() : List.copyOf(customFieldDefinitions);
+    }
+
+    /** A report of a source without custom_fields.csv or custom_values.csv. */
+    public DiscoveryReport(String source, List<FileProfile> files, List<String> missingRequiredFiles, Map<String, Long> excludedRows,
+                           Map<String, List<String>> customFields, DateRange ticketDates, long contactsWithoutEmail,
+                           long ticketsWithUnknownRequester, List<String> techniciansMissingFromRoster) {
+        this(source, files, missingRequiredFiles, excludedRows, customFields, ticketDates, contactsWithoutEmail,
+                ticketsWithUnknownRequester, techniciansMissingFromRoster, null);
+    }
 
     /**
      * One file: its rows (and how many of them are unusable), each column's profile, and
@@ -29,10 +46,38 @@ public record DiscoveryReport(
     /**
      * One column: the type its non-empty values share (email, datetime, date, integer, decimal,
      * boolean, enumeration, html, text, or empty), the date formats seen, the share of empty values,
-     * and for an enumeration its values with their counts.
+     * for an enumeration (and for a custom field, while there are few) its values with their counts,
+     * and {@code shapes}: how many non-empty values look like each type (email, datetime, date,
+     * integer, decimal, boolean, html, text), so a proposal can say how many fit.
      */
     public record ColumnProfile(String name, String type, List<String> formats, double nullRatio, Integer distinct,
-                                Map<String, Long> values) {
+                                Map<String, Long> values, Map<String, Long> shapes) {
+
+        @JsonCreator
+        public ColumnProfile {
+            values = values == null ? Map.of() : values;
+            shapes = shapes == null ? Map.of() : shapes;
+        }
+
+        public ColumnProfile(String name, String type, List<String> formats, double nullRatio, Integer distinct,
+                             Map<String, Long> values) {
+            this(name, type, formats, nullRatio, distinct, values, null);
+        }
+    }
+
+    /**
+     * A custom field of an Atera object ({@code objectType}: Customer, Contact, Ticket, Contract,
+     * Technician) as {@code custom_fields.csv} defines it (its FieldType, options and whether it is
+     * required; {@code fieldType} null when only {@code custom_values.csv} names it), with the profile
+     * of its values in {@code custom_values.csv} (null when it has none there). A MultiSelect value
+     * is profiled option by option.
+     */
+    public record CustomField(String objectType, String fieldName, String fieldType, List<String> options, boolean required,
+                              ColumnProfile values) {
+
+        public CustomField {
+            options = options == null ? List.of() : List.copyOf(options);
+        }
     }
 
     /** The earliest and latest instant seen, as ISO-8601. */

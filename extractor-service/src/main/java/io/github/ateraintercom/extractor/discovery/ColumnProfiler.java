@@ -1,6 +1,7 @@
 package io.github.ateraintercom.extractor.discovery;
 
 import io.github.ateraintercom.common.discovery.DiscoveryReport.ColumnProfile;
+import io.github.ateraintercom.common.mapping.CustomAttributeNames;
 
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -10,7 +11,9 @@ import java.util.TreeMap;
 
 /**
  * Learns one column's type from its values in constant memory: counts of each value shape, and the
- * distinct values only while there are few enough for the column to be an enumeration.
+ * distinct values only while there are few enough for the column to be an enumeration. A custom
+ * field lists those few values whatever its type, so a list attribute's options can be checked
+ * against them.
  */
 final class ColumnProfiler {
 
@@ -18,13 +21,19 @@ final class ColumnProfiler {
     static final int MAX_ENUMERATION_VALUES = 20;
 
     private final String name;
+    private final boolean listsFewValues;
     private final Map<ValueShape, Long> shapes = new EnumMap<>(ValueShape.class);
     private Map<String, Long> distinct = new TreeMap<>();
     private long values;
     private long empty;
 
     ColumnProfiler(String name) {
+        this(name, CustomAttributeNames.isCustom(name));
+    }
+
+    ColumnProfiler(String name, boolean listsFewValues) {
         this.name = name;
+        this.listsFewValues = listsFewValues;
     }
 
     void accept(String raw) {
@@ -48,8 +57,11 @@ final class ColumnProfiler {
         Integer distinctCount = distinct == null ? null : distinct.size();
         String type = type();
         List<String> formats = shapes.keySet().stream().map(ValueShape::format).filter(format -> format != null).toList();
-        Map<String, Long> enumeration = "enumeration".equals(type) ? new LinkedHashMap<>(distinct) : Map.of();
-        return new ColumnProfile(name, type, formats, nullRatio, distinctCount, enumeration);
+        boolean listed = "enumeration".equals(type) || listsFewValues && distinct != null;
+        Map<String, Long> enumeration = listed ? new LinkedHashMap<>(distinct) : Map.of();
+        Map<String, Long> shapeCounts = new TreeMap<>();
+        shapes.forEach((shape, count) -> shapeCounts.merge(shape.type(), count, Long::sum));
+        return new ColumnProfile(name, type, formats, nullRatio, distinctCount, enumeration, shapeCounts);
     }
 
     /** The most specific type every non-empty value fits. */

@@ -25,11 +25,11 @@ import java.util.stream.Stream;
 
 /**
  * Reads a whole export directory and publishes nothing: per file its rows and column profiles, the
- * custom fields, the RMM rows left out of scope, and the cross-file findings. A file that cannot be
+ * custom fields (the columns of each file, and the definitions and values of custom_fields.csv and
+ * custom_values.csv), the RMM rows left out of scope, and the cross-file findings. A file that cannot be
  * read is reported with its problem and the discovery goes on, so one report shows everything.
  */
 public final class SourceDiscovery {
-
 
     private final CsvFileReader reader;
 
@@ -40,6 +40,7 @@ public final class SourceDiscovery {
     public DiscoveryReport discover(Path directory, ZoneId accountZone) {
         List<Path> present = csvFiles(directory);
         FileFindings findings = new FileFindings(accountZone);
+        CustomFieldFindings customFieldFindings = new CustomFieldFindings();
         List<FileProfile> files = new ArrayList<>();
         Map<String, Long> excluded = new TreeMap<>();
         Map<String, List<String>> customFields = new TreeMap<>();
@@ -53,7 +54,7 @@ public final class SourceDiscovery {
                 continue;
             }
             present.remove(file);
-            FileProfile profile = profile(file, layout, findings);
+            FileProfile profile = profile(file, layout, findings, customFieldFindings);
             if (layout.excluded()) {
                 excluded.put(layout.name(), profile.rows());
             } else {
@@ -69,10 +70,10 @@ public final class SourceDiscovery {
                 "not part of the export layout: ignored")));
         return new DiscoveryReport(directory.toString(), files, missingRequired, excluded, customFields,
                 findings.ticketDates(), findings.contactsWithoutEmail(), findings.ticketsWithUnknownRequester(),
-                List.copyOf(findings.missingTechnicians()));
+                List.copyOf(findings.missingTechnicians()), customFieldFindings.fields());
     }
 
-    private FileProfile profile(Path file, ExportFile layout, FileFindings findings) {
+    private FileProfile profile(Path file, ExportFile layout, FileFindings findings, CustomFieldFindings customFields) {
         Map<String, ColumnProfiler> columns = new LinkedHashMap<>();
         long[] badRows = {0};
         RowSink sink = new RowSink() {
@@ -83,6 +84,7 @@ public final class SourceDiscovery {
                 }
                 fields.forEach((column, value) -> columns.computeIfAbsent(column, ColumnProfiler::new).accept(value));
                 findings.row(layout.name(), fields);
+                customFields.row(layout.name(), fields);
             }
 
             @Override

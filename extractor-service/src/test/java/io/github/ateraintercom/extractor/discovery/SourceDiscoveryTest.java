@@ -2,6 +2,7 @@ package io.github.ateraintercom.extractor.discovery;
 
 import io.github.ateraintercom.common.discovery.DiscoveryReport;
 import io.github.ateraintercom.common.discovery.DiscoveryReport.ColumnProfile;
+import io.github.ateraintercom.common.discovery.DiscoveryReport.CustomField;
 import io.github.ateraintercom.common.discovery.DiscoveryReport.FileProfile;
 import io.github.ateraintercom.extractor.csv.CsvFileReader;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,29 @@ class SourceDiscoveryTest {
     }
 
     @Test
+    void customFieldDefinitionsComeWithTheProfileOfTheirValues() {
+        DiscoveryReport withDefinitions = new SourceDiscovery(new CsvFileReader(10_000))
+                .discover(resource("/discovery-custom-fields"), ZoneOffset.UTC);
+
+        assertThat(withDefinitions.customFieldDefinitions()).extracting(CustomField::objectType, CustomField::fieldName,
+                CustomField::fieldType, CustomField::options, CustomField::required).containsExactly(
+                tuple("Customer", "Contract Tier", "Dropdown", List.of("Gold", "Silver", "Bronze"), true),
+                tuple("Customer", "Services", "MultiSelect", List.of("Backup", "Email", "Network"), false),
+                tuple("Ticket", "Billable", "Checkbox", List.of(), false),
+                tuple("Contact", "Seats", null, List.of(), false));
+        CustomField tier = withDefinitions.customFieldDefinitions().get(0);
+        assertThat(tier.values().values()).as("values matched in any case of the field name")
+                .isEqualTo(Map.of("Gold", 1L, "Silver", 1L));
+        assertThat(withDefinitions.customFieldDefinitions().get(1).values().values()).as("a multi-select, option by option")
+                .isEqualTo(Map.of("Backup", 1L, "Email", 1L, "Network", 1L));
+        assertThat(withDefinitions.customFieldDefinitions().get(2).values().type()).isEqualTo("boolean");
+        assertThat(withDefinitions.customFieldDefinitions().get(3).values().shapes()).isEqualTo(Map.of("integer", 1L));
+        ColumnProfile region = withDefinitions.files().get(0).columns().get(2);
+        assertThat(region.values()).as("a custom column lists its few values whatever its type")
+                .isEqualTo(Map.of("North", 1L, "South", 1L));
+    }
+
+    @Test
     void crossFileFindingsShapeTheMapping() {
         assertThat(report.contactsWithoutEmail()).isEqualTo(2);
         // 502's requester is no contact; matching ignores case (GRACE@ vs grace@)
@@ -64,9 +88,9 @@ class SourceDiscoveryTest {
     }
 
     @Test
-    void missingRequiredFilesAreReportedNotFatal() throws URISyntaxException {
+    void missingRequiredFilesAreReportedNotFatal() {
         DiscoveryReport partial = new SourceDiscovery(new CsvFileReader(10_000))
-                .discover(Path.of(getClass().getResource("/csv-corpus/duplicate-id").toURI()), ZoneOffset.UTC);
+                .discover(resource("/csv-corpus/duplicate-id"), ZoneOffset.UTC);
 
         assertThat(partial.missingRequiredFiles()).containsExactly("contacts.csv", "tickets.csv");
         assertThat(partial.files()).extracting(FileProfile::file).containsExactly("customers.csv");
@@ -78,8 +102,12 @@ class SourceDiscoveryTest {
     }
 
     private static Path export() {
+        return resource("/discovery-export");
+    }
+
+    private static Path resource(String name) {
         try {
-            return Path.of(SourceDiscoveryTest.class.getResource("/discovery-export").toURI());
+            return Path.of(SourceDiscoveryTest.class.getResource(name).toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

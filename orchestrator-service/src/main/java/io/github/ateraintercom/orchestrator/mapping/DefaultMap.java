@@ -1,99 +1,183 @@
 package io.github.ateraintercom.orchestrator.mapping;
 
+import io.github.ateraintercom.common.mapping.AttributeSpec;
+import io.github.ateraintercom.common.mapping.AttributeType;
+import io.github.ateraintercom.common.mapping.FieldTarget;
+
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
- * The default map as the proposal shows it: per export file, the Intercom object it becomes and where
- * each column lands (docs/mapping.md says the same in prose; the transformer applies it). A column of
- * the layout that is not here is kept in the run's raw records only.
+ * The default map as the proposal starts from it: per export file, the Intercom object it becomes,
+ * the model its custom attributes belong to, and where each column lands (docs/mapping.md says the
+ * same in prose; the transformer applies it). The one place that names standard targets: a column
+ * of the layout that is not here is kept in the run's raw records only.
  */
 final class DefaultMap {
 
-    /** The Intercom object a file becomes, or why it becomes none. */
-    static final Map<String, String> TARGETS = Map.ofEntries(
-            Map.entry("customers.csv", "company"),
-            Map.entry("contacts.csv", "contact (user with an email, lead without)"),
-            Map.entry("technicians.csv", "teammate, matched by email (never created)"),
-            Map.entry("tickets.csv", "conversation"),
-            Map.entry("ticket_comments.csv", "conversation part"),
-            Map.entry("work_hours.csv", "conversation attribute billable_hours"),
-            Map.entry("kb_articles.csv", "Help Center article (draft)"));
+    /** The object of a file this release does not migrate. */
+    static final String HELD = "held: no Intercom mapping in this release";
 
-    static final Map<String, Map<String, String>> FIELDS = Map.of(
-            "customers.csv", fields(
-                    "CustomerID", "company_id",
-                    "CustomerName", "name",
-                    "Domain", "website",
-                    "CreatedOn", "remote_created_at",
-                    "BusinessNumber", "custom attribute business_number",
-                    "Address", "custom attribute address",
-                    "City", "custom attribute city",
-                    "State", "custom attribute state",
-                    "Country", "custom attribute country",
-                    "ZipCodeStr", "custom attribute zip_code",
-                    "Phone", "custom attribute phone",
-                    "Fax", "custom attribute fax",
-                    "Notes", "custom attribute notes",
-                    "Links", "custom attribute links"),
-            "contacts.csv", fields(
-                    "EndUserID", "external_id",
-                    "Email", "email (lower case); without one the contact is a lead",
-                    "Firstname", "name",
-                    "Lastname", "name",
-                    "Phone", "phone",
-                    "MobilePhone", "phone when Phone is empty; custom attribute mobile_phone",
-                    "CreatedOn", "signed_up_at",
-                    "JobTitle", "custom attribute job_title",
-                    "DepartmentName", "custom attribute department",
-                    "CustomerID", "the company it joins"),
-            "technicians.csv", fields(
-                    "TechnicianContactID", "the technician's teammate",
-                    "Email", "matched with a teammate's email, case-insensitive",
-                    "Firstname", "teammate reconciliation",
-                    "Lastname", "teammate reconciliation"),
-            "tickets.csv", fields(
-                    "TicketID", "the conversation (one per ticket)",
-                    "TicketNumber", "conversation attribute atera_ticket_number",
-                    "TicketTitle", "title",
-                    "TicketStatus", "state (see ticketStates) and conversation attribute atera_status",
-                    "TicketPriority", "conversation attribute atera_priority",
-                    "TicketImpact", "conversation attribute atera_impact",
-                    "TicketType", "conversation attribute atera_type",
-                    "TicketSource", "conversation attribute atera_source",
-                    "EndUserID", "the contact who opens the conversation",
-                    "TicketCreatedDate", "created_at",
-                    "FirstComment", "the opening message, as plain text",
-                    "TechnicianContactID", "assignee (unmatched or empty: the fallback teammate)",
-                    "Tags", "tags"),
-            "ticket_comments.csv", fields(
-                    "TicketID", "its ticket's conversation",
-                    "Date", "created_at of the part, parts in this order",
-                    "Comment", "body when CommentHtml is empty",
-                    "CommentHtml", "body",
-                    "EndUserID", "a user reply by this contact",
-                    "TechnicianContactID", "an admin reply by this technician's teammate",
-                    "IsInternal", "an admin note instead of a reply",
-                    "AttachmentUrls", "attachment_urls, 10 per part, the rest in notes"),
-            "work_hours.csv", fields(
-                    "TicketID", "its ticket's conversation",
-                    "StartWorkHour", "billable_hours",
-                    "EndWorkHour", "billable_hours",
-                    "Billiable", "counts in billable_hours when true"),
-            "kb_articles.csv", fields(
-                    "Title", "title",
-                    "Body", "body, sanitised",
-                    "Category", "collection",
-                    "SubCategory", "child collection"));
+    static final List<FileDefaults> FILES = List.of(
+            new Builder("customers.csv", "company", "company")
+                    .standard("CustomerID", "company_id", "create-or-update key", true)
+                    .standard("CustomerName", "name", null, true)
+                    .standard("Domain", "website", null, false)
+                    .standard("CreatedOn", "remote_created_at", null, false)
+                    .text("BusinessNumber", "business_number").text("Address", "address").text("City", "city")
+                    .text("State", "state").text("Country", "country").text("ZipCodeStr", "zip_code").text("Phone", "phone")
+                    .text("Fax", "fax").text("Notes", "notes").text("Links", "links")
+                    .build(),
+            new Builder("contacts.csv", "contact (user with an email, lead without)", "contact")
+                    .standard("EndUserID", "external_id", null, true)
+                    .standard("Email", "email", "lower case; without one the contact is a lead", false)
+                    .standard("Firstname", "name", null, false)
+                    .standard("Lastname", "name", null, false)
+                    .standard("Phone", "phone", null, false)
+                    .attribute("MobilePhone", "mobile_phone", AttributeType.STRING, "also the phone when Phone is empty")
+                    .standard("CreatedOn", "signed_up_at", null, false)
+                    .text("JobTitle", "job_title").text("DepartmentName", "department")
+                    .standard("CustomerID", "company", "the company it joins", false)
+                    .build(),
+            new Builder("technicians.csv", "teammate, matched by email (never created)", null)
+                    .standard("TechnicianContactID", "teammate", "the technician's teammate", true)
+                    .standard("Email", "email", "matched with a teammate's email, case-insensitive", true)
+                    .standard("Firstname", "name", "teammate reconciliation", false)
+                    .standard("Lastname", "name", "teammate reconciliation", false)
+                    .build(),
+            new Builder("tickets.csv", "conversation", "conversation")
+                    .standard("TicketID", "conversation", "one per ticket", true)
+                    .text("TicketNumber", "atera_ticket_number")
+                    .standard("TicketTitle", "title", null, false)
+                    .standard("TicketStatus", "state", "see ticketStates", false)
+                    .alsoWrites("TicketStatus", AttributeSpec.text("atera_status"))
+                    .text("TicketPriority", "atera_priority").text("TicketImpact", "atera_impact")
+                    .text("TicketType", "atera_type").text("TicketSource", "atera_source")
+                    .standard("EndUserID", "from", "the contact who opens the conversation", true)
+                    .standard("TicketCreatedDate", "created_at", null, true)
+                    .standard("FirstComment", "body", "the opening message, as plain text", false)
+                    .standard("TechnicianContactID", "assignee", "unmatched or empty: the fallback teammate", false)
+                    .standard("Tags", "tags", null, false)
+                    .build(),
+            new Builder("ticket_comments.csv", "conversation part", null)
+                    .standard("TicketID", "conversation", "its ticket's conversation", true)
+                    .standard("Date", "created_at", "parts in this order", false)
+                    .standard("Comment", "body", "when CommentHtml is empty", false)
+                    .standard("CommentHtml", "body", null, false)
+                    .standard("EndUserID", "author", "a user reply by this contact", false)
+                    .standard("TechnicianContactID", "author", "an admin reply by this technician's teammate", false)
+                    .standard("IsInternal", "message_type", "an admin note instead of a reply", false)
+                    .standard("AttachmentUrls", "attachment_urls", "10 per part, the rest in notes", false)
+                    .build(),
+            new Builder("work_hours.csv", "conversation attribute billable_hours", "conversation")
+                    .standard("TicketID", "conversation", "its ticket's conversation", true)
+                    .attribute("StartWorkHour", "billable_hours", AttributeType.FLOAT, "hours, 2 places")
+                    .attribute("EndWorkHour", "billable_hours", AttributeType.FLOAT, "hours, 2 places")
+                    .standard("Billiable", "billable", "counts in billable_hours when true", false)
+                    .build(),
+            new Builder("kb_articles.csv", "Help Center article (draft)", null)
+                    .standard("Title", "title", null, true)
+                    .standard("Body", "body", "sanitised", false)
+                    .standard("Category", "collection", null, false)
+                    .standard("SubCategory", "child_collection", null, false)
+                    .build());
+
+    /** What a standard field's values must look like: a value profile type, or absent when any value will do. */
+    private static final Map<String, String> STANDARD_VALUES = Map.of(
+            "email", "email",
+            "remote_created_at", "date",
+            "signed_up_at", "date",
+            "created_at", "date");
 
     private DefaultMap() {
     }
 
-    private static Map<String, String> fields(String... columnsAndTargets) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (int i = 0; i < columnsAndTargets.length; i += 2) {
-            fields.put(columnsAndTargets[i], columnsAndTargets[i + 1]);
+    static Optional<FileDefaults> file(String name) {
+        return FILES.stream().filter(file -> file.file().equals(name)).findFirst();
+    }
+
+    /** The value type a standard field needs (email, date), if any. */
+    static Optional<String> valuesOf(String standardField) {
+        return Optional.ofNullable(STANDARD_VALUES.get(standardField));
+    }
+
+    /**
+     * One file: the Intercom {@code object} it becomes, the {@code model} (company, contact,
+     * conversation) its custom attributes belong to, null when it takes none, and its columns.
+     */
+    record FileDefaults(String file, String object, String model, Map<String, ColumnDefault> columns) {
+
+        /** The standard fields this file's columns fill. */
+        Set<String> standardFields() {
+            Set<String> fields = new LinkedHashSet<>();
+            columns.values().stream().filter(column -> column.target().kind() == FieldTarget.Kind.STANDARD)
+                    .forEach(column -> fields.add(column.target().field()));
+            return fields;
         }
-        return fields;
+
+        /** The attributes the default map writes from this file: its columns' and those written besides. */
+        List<AttributeSpec> attributes() {
+            return columns.values().stream().flatMap(column -> column.attributes().stream()).toList();
+        }
+    }
+
+    /**
+     * Where one column lands; {@code required}: the object cannot be written without it, so it cannot
+     * be ignored; {@code alsoWrites}: attributes it fills besides its target (a status is also kept as text).
+     */
+    record ColumnDefault(FieldTarget target, String note, boolean required, List<AttributeSpec> alsoWrites) {
+
+        List<AttributeSpec> attributes() {
+            return target.kind() == FieldTarget.Kind.ATTRIBUTE
+                    ? Stream.concat(Stream.of(target.attribute()), alsoWrites.stream()).toList()
+                    : alsoWrites;
+        }
+    }
+
+    private static final class Builder {
+
+        private final String file;
+        private final String object;
+        private final String model;
+        private final Map<String, ColumnDefault> columns = new LinkedHashMap<>();
+
+        Builder(String file, String object, String model) {
+            this.file = file;
+            this.object = object;
+            this.model = model;
+        }
+
+        Builder standard(String column, String field, String note, boolean required) {
+            columns.put(column, new ColumnDefault(FieldTarget.standard(field), note, required, List.of()));
+            return this;
+        }
+
+        Builder text(String column, String attribute) {
+            return attribute(column, attribute, AttributeType.STRING, null);
+        }
+
+        Builder attribute(String column, String attribute, AttributeType type, String note) {
+            columns.put(column, new ColumnDefault(FieldTarget.attribute(new AttributeSpec(attribute, type, List.of(),
+                    "Atera " + file + " " + column)), note, false, List.of()));
+            return this;
+        }
+
+        Builder alsoWrites(String column, AttributeSpec attribute) {
+            ColumnDefault given = columns.get(column);
+            AttributeSpec described = new AttributeSpec(attribute.name(), attribute.type(), attribute.options(),
+                    "Atera " + file + " " + column);
+            columns.put(column, new ColumnDefault(given.target(), given.note(), given.required(), List.of(described)));
+            return this;
+        }
+
+        FileDefaults build() {
+            return new FileDefaults(file, object, model, Collections.unmodifiableMap(columns));
+        }
     }
 }

@@ -11,6 +11,7 @@ import io.github.ateraintercom.common.event.RecordTransformed;
 import io.github.ateraintercom.common.event.SourceDiscovered;
 import io.github.ateraintercom.common.topics.Topics;
 import io.github.ateraintercom.orchestrator.discovery.Discoveries;
+import io.github.ateraintercom.orchestrator.mapping.MappingVersions;
 import io.github.ateraintercom.orchestrator.run.Run;
 import io.github.ateraintercom.orchestrator.run.RunState;
 import io.smallrye.common.annotation.Blocking;
@@ -29,11 +30,13 @@ public class EventConsumer {
     private final OutcomeStore outcomes;
     private final RunMessages messages;
     private final Discoveries discoveries;
+    private final MappingVersions mappings;
 
-    EventConsumer(OutcomeStore outcomes, RunMessages messages, Discoveries discoveries) {
+    EventConsumer(OutcomeStore outcomes, RunMessages messages, Discoveries discoveries, MappingVersions mappings) {
         this.outcomes = outcomes;
         this.messages = messages;
         this.discoveries = discoveries;
+        this.mappings = mappings;
     }
 
     @Incoming(Topics.EVENTS)
@@ -55,6 +58,9 @@ public class EventConsumer {
             extractionFinished(event.runId(), finished);
         } else if (payload instanceof SourceDiscovered discovered) {
             discoveries.answered(event.runId(), discovered);
+            if (discovered.report() != null && Run.findById(event.runId()) != null) {
+                mappings.propose(event.runId(), discovered.report());
+            }
             awaitConfirmation(event.runId(), discovered);
         }
     }
@@ -74,7 +80,7 @@ public class EventConsumer {
         file.persist();
     }
 
-    /** A run that confirms its mapping waits for the operator once its source is discovered. */
+    /** A run that confirms its mapping waits for the operator once its source is discovered and a mapping proposed. */
     private static void awaitConfirmation(String runId, SourceDiscovered discovered) {
         Run run = Run.findById(runId);
         if (run == null || run.state != RunState.DISCOVERING) {

@@ -1,9 +1,9 @@
 package io.github.ateraintercom.orchestrator.run;
 
-/** A mapping confirmation for a run that is not waiting for one. */
+/** A mapping edit, confirmation or start for a run that is not waiting for its mapping's confirmation. */
 public class RunNotAwaitingConfirmation extends RuntimeException {
 
     public RunNotAwaitingConfirmation(String runId, RunState state) {
-        super("run " + runId + " is " + state + ": only a run AWAITING_CONFIRMATION takes a confirmation");
+        super("run " + runId + " is " + state + ": only a run AWAITING_CONFIRMATION has its mapping edited, confirmed or started");
     }
 }

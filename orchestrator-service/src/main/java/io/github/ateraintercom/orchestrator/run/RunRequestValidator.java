@@ -1,8 +1,6 @@
 package io.github.ateraintercom.orchestrator.run;
 
-import io.github.ateraintercom.common.control.MappingChoices;
 import io.github.ateraintercom.common.control.SourceKind;
-import io.github.ateraintercom.common.mapping.TicketStates;
 import io.github.ateraintercom.orchestrator.config.OrchestratorConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,7 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Arrays;
-import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -61,20 +58,6 @@ public class RunRequestValidator {
         return new NewRun(present(request.sourceDirectory()), request.targetBaseUrl(), secret, zone, kind.wireName(),
                 present(request.ateraBaseUrl()), present(request.ateraKeySecret()), present(request.modifiedSince()), fallback,
                 request.confirms());
-    }
-
-    /** The operator's choices: each ticket status mapped to an Intercom state, contacts without email a lead or queued. */
-    MappingChoices validated(MappingChoices choices) {
-        MappingChoices given = choices == null ? new MappingChoices(null, null) : choices;
-        if (!List.of(MappingChoices.LEAD, MappingChoices.QUEUE).contains(given.contactsWithoutEmail())) {
-            throw new InvalidRunRequest("contactsWithoutEmail '" + given.contactsWithoutEmail() + "' is not lead or queue");
-        }
-        given.ticketStates().forEach((status, state) -> {
-            if (!TicketStates.ALL.contains(state)) {
-                throw new InvalidRunRequest("ticket status '" + status + "' maps to '" + state + "', not one of " + TicketStates.ALL);
-            }
-        });
-        return given;
     }
 
     private static SourceKind sourceKind(String name) {

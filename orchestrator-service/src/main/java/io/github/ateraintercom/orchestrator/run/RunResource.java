@@ -100,6 +100,17 @@ public class RunResource {
                 .whilst(view -> !view.state().isFinal());
     }
 
+    /**
+     * 200 with the run, now EXTRACTING with its confirmed mapping; 409 with the reason unless it awaits
+     * confirmation and the latest version of its mapping is confirmed.
+     */
+    @POST
+    @Path("/{id}/start")
+    public RunView start(@PathParam("id") String id) {
+        runs.startConfirmed(id);
+        return views.current(id).orElseThrow();
+    }
+
     /** 200 with the run, now CANCELLED; 409 when it had already ended. */
     @POST
     @Path("/{id}/cancel")

@@ -9,8 +9,10 @@ import io.github.ateraintercom.common.control.SourceKind;
 import io.github.ateraintercom.common.envelope.Json;
 import io.github.ateraintercom.orchestrator.control.ControlPublisher;
 import io.github.ateraintercom.orchestrator.discovery.Discoveries;
+import io.github.ateraintercom.orchestrator.mapping.MappingVersions;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.ws.rs.NotFoundException;
 
 import java.time.OffsetDateTime;
@@ -18,18 +20,20 @@ import java.util.Arrays;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-/** Creates runs and starts their extraction. */
+/** Creates runs and starts their extraction: at once, or once their mapping is confirmed. */
 @ApplicationScoped
 public class RunService {
 
     private final ControlPublisher control;
     private final RunRequestValidator validator;
     private final Discoveries discoveries;
+    private final MappingVersions mappings;
 
-    RunService(ControlPublisher control, RunRequestValidator validator, Discoveries discoveries) {
+    RunService(ControlPublisher control, RunRequestValidator validator, Discoveries discoveries, MappingVersions mappings) {
         this.control = control;
         this.validator = validator;
         this.discoveries = discoveries;
+        this.mappings = mappings;
     }
 
     /**
@@ -60,32 +64,46 @@ public class RunService {
     }
 
     /**
-     * Starts the extraction of a run whose mapping the operator confirmed, with their choices; 409
-     * unless the run awaits confirmation.
+     * Starts the extraction of a run whose mapping's latest version is confirmed, with what it says;
+     * 409 unless the run awaits confirmation and its latest version is confirmed. The run's row stays
+     * locked until the order is durable, so no edit slips in between.
      */
-    public Run confirm(String id, MappingChoices choices) {
-        Run run = QuarkusTransaction.requiringNew().call(() -> Run.<Run>findById(id));
-        if (run == null) {
-            throw new NotFoundException("no run " + id);
+    public Run startConfirmed(String id) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Run run = Run.findById(id, LockModeType.PESSIMISTIC_WRITE);
+                if (run == null) {
+                    throw new NotFoundException("no run " + id);
+                }
+                if (run.state != RunState.AWAITING_CONFIRMATION) {
+                    throw new RunNotAwaitingConfirmation(id, run.state);
+                }
+                MappingChoices confirmed = mappings.confirmedChoices(id);
+                run.confirmedMapping = Json.write(confirmed);
+                control.publish(started(run, confirmed));
+                run.moveTo(RunState.EXTRACTING);
+                return run;
+            });
+        } catch (IllegalStateException e) {
+            QuarkusTransaction.requiringNew().run(() -> Run.<Run>findById(id).fail(e.getMessage()));
+            throw e;
         }
-        if (run.state != RunState.AWAITING_CONFIRMATION) {
-            throw new RunNotAwaitingConfirmation(id, run.state);
-        }
-        MappingChoices confirmed = validator.validated(choices);
-        QuarkusTransaction.requiringNew().run(() -> Run.<Run>findById(id).confirmedMapping = Json.write(confirmed));
-        return extract(run, confirmed);
     }
 
     private Run extract(Run run, MappingChoices mapping) {
         try {
-            control.publish(new RunStarted(run.id, run.sourceDirectory, run.accountTimeZone, run.targetBaseUrl, run.tokenSecret,
-                    SourceKind.fromWireName(run.sourceKind), run.ateraBaseUrl, run.ateraKeySecret, run.modifiedSince,
-                    run.fallbackTeammate, mapping));
+            control.publish(started(run, mapping));
         } catch (IllegalStateException e) {
             QuarkusTransaction.requiringNew().run(() -> Run.<Run>findById(run.id).fail(e.getMessage()));
             throw e;
         }
         return moveTo(run.id, RunState.EXTRACTING);
+    }
+
+    private static RunStarted started(Run run, MappingChoices mapping) {
+        return new RunStarted(run.id, run.sourceDirectory, run.accountTimeZone, run.targetBaseUrl, run.tokenSecret,
+                SourceKind.fromWireName(run.sourceKind), run.ateraBaseUrl, run.ateraKeySecret, run.modifiedSince,
+                run.fallbackTeammate, mapping);
     }
 
     private static Run moveTo(String id, RunState state) {

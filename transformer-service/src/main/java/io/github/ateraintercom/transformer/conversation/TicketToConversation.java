@@ -34,7 +34,9 @@ import java.util.Map;
  *   <li>TicketTitle → title; status → the state the operator confirmed, else the default map's
  *   ({@link TicketStates}); number, status, priority, impact, type,
  *   source, billable hours (the sum of billable work hours) and custom fields → conversation attributes; Tags
- *   (semicolon-separated) → tags; TechnicianContactID → assignee.</li>
+ *   (semicolon-separated) → tags; TechnicianContactID → assignee;</li>
+ *   <li>the end-user snapshot (EndUserEmail, EndUserFirstName, EndUserLastName, EndUserPhone) → the
+ *   requester a contact is made from when the end user matches no contact ({@link TicketRequester}).</li>
  * </ul>
  * A comment or work hour with an unreadable date is refused on its own; the conversation goes on.
  */
@@ -98,7 +100,7 @@ final class TicketToConversation {
             ConversationPart opening = opening(ticket, later, folded, createdAt);
             return new MappingResult.Mapped<>(new ConversationCommand(contactId, row.value("TechnicianContactID"), opening, later,
                     row.value("TicketTitle"), attributes(ticket, billableHours), list(row.value("Tags")), state(row.value("TicketStatus"), confirmed),
-                    folded));
+                    folded, null, TicketRequester.of(row)));
         } catch (InvalidValue invalid) {
             return invalid.refusal();
         }

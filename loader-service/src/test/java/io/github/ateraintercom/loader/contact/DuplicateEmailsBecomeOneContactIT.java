@@ -19,13 +19,11 @@ import io.github.ateraintercom.loader.ledger.LedgerEntry;
 import io.github.ateraintercom.testsupport.KafkaResource;
 import io.github.ateraintercom.testsupport.PostgresResource;
 import io.github.ateraintercom.testsupport.SandboxResource;
-import io.github.ateraintercom.testsupport.SandboxServer;
 import io.github.ateraintercom.testsupport.TopicReader;
 import io.github.ateraintercom.testsupport.TopicWriter;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -36,7 +34,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
-import static io.restassured.RestAssured.given;
+import static io.github.ateraintercom.loader.SandboxContacts.sandbox;
+import static io.github.ateraintercom.loader.SandboxContacts.searchByEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Two Atera contacts with one email become one Intercom contact, through the real broker, database and sandbox. */
@@ -62,8 +61,7 @@ class DuplicateEmailsBecomeOneContactIT {
         String first = "u-" + UUID.randomUUID();
         String second = "u-" + UUID.randomUUID();
         String email = first + "@acme.example";
-        TopicWriter.envelope(Topics.INTERCOM_CONTACTS, contact(runId, first, email, "Ann Lee", 2));
-        String intercomId = TopicReader.read(Topics.RESULTS, RESULTS, runId, 1, WAIT).get(0).payload().intercomId();
+        String intercomId = created(runId, first, email);
 
         TopicWriter.envelope(Topics.INTERCOM_CONTACTS, contact(runId, second, email.toUpperCase(), "Ann Lee (old)", 3));
 
@@ -91,8 +89,7 @@ class DuplicateEmailsBecomeOneContactIT {
         String first = "u-" + UUID.randomUUID();
         String second = "u-" + UUID.randomUUID();
         String email = first + "@acme.example";
-        TopicWriter.envelope(Topics.INTERCOM_CONTACTS, contact(runId, first, email, "Ann Lee", 2));
-        String intercomId = TopicReader.read(Topics.RESULTS, RESULTS, runId, 1, WAIT).get(0).payload().intercomId();
+        String intercomId = created(runId, first, email);
         TopicWriter.envelope(Topics.INTERCOM_CONTACTS, contact(runId, second, email, "Ann Lee (old)", 3));
         LoadResult merged = resultOf(runId, second, 2);
 
@@ -148,6 +145,12 @@ class DuplicateEmailsBecomeOneContactIT {
         assertThat(ledger.find(runId, ObjectType.CONTACT, endUser).orElseThrow().origin).isEqualTo(LedgerEntry.Origin.ADOPTED);
     }
 
+    /** The first contact with the email, written; answers its Intercom id. */
+    private static String created(String runId, String endUserId, String email) {
+        TopicWriter.envelope(Topics.INTERCOM_CONTACTS, contact(runId, endUserId, email, "Ann Lee", 2));
+        return TopicReader.read(Topics.RESULTS, RESULTS, runId, 1, WAIT).get(0).payload().intercomId();
+    }
+
     private LoadResult resultOf(String runId, String sourceId, int expected) {
         return TopicReader.read(Topics.RESULTS, RESULTS, runId, expected, WAIT).stream().filter(result -> result.sourceId().equals(sourceId))
                 .findFirst().orElseThrow().payload();
@@ -169,15 +172,5 @@ class DuplicateEmailsBecomeOneContactIT {
                 ConversationPart.Author.CONTACT, endUserId, ConversationPart.Kind.COMMENT, "Printer offline", 1759738500L, List.of());
         return Envelope.of(runId, ObjectType.TICKET, ticketId, new SourceRow("tickets.csv", 2), new ConversationCommand(endUserId,
                 null, opening, List.of(), null, Map.of(), List.of(), ConversationCommand.State.OPEN, List.of()));
-    }
-
-    private static List<String> searchByEmail(String email) {
-        return sandbox().contentType(ContentType.JSON)
-                .body(Map.of("query", Map.of("field", "email", "operator", "=", "value", email)))
-                .post("/contacts/search").then().statusCode(200).extract().jsonPath().getList("data.id", String.class);
-    }
-
-    private static RequestSpecification sandbox() {
-        return given().baseUri(SandboxServer.baseUrl().toString()).header("Authorization", "Bearer " + SandboxServer.TOKEN);
     }
 }

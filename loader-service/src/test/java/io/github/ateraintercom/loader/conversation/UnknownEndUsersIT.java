@@ -22,14 +22,11 @@ import io.github.ateraintercom.loader.ledger.LedgerEntry;
 import io.github.ateraintercom.testsupport.KafkaResource;
 import io.github.ateraintercom.testsupport.PostgresResource;
 import io.github.ateraintercom.testsupport.SandboxResource;
-import io.github.ateraintercom.testsupport.SandboxServer;
 import io.github.ateraintercom.testsupport.TopicReader;
 import io.github.ateraintercom.testsupport.TopicWriter;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -39,7 +36,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static io.github.ateraintercom.loader.SandboxContacts.sandbox;
+import static io.github.ateraintercom.loader.SandboxContacts.searchByEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Tickets whose end user matches no written contact, through the real broker, database and sandbox. */
@@ -155,15 +153,5 @@ class UnknownEndUsersIT {
                 requester.endUserId(), ConversationPart.Kind.COMMENT, "Printer offline", createdAt, List.of());
         return Envelope.of(runId, ObjectType.TICKET, ticketId, row, new ConversationCommand(requester.endUserId(), null, opening,
                 List.of(), null, Map.of(), List.of(), ConversationCommand.State.OPEN, List.of(), null, requester));
-    }
-
-    private static List<String> searchByEmail(String email) {
-        return sandbox().contentType(ContentType.JSON)
-                .body(Map.of("query", Map.of("field", "email", "operator", "=", "value", email)))
-                .post("/contacts/search").then().statusCode(200).extract().jsonPath().getList("data.id", String.class);
-    }
-
-    private static RequestSpecification sandbox() {
-        return given().baseUri(SandboxServer.baseUrl().toString()).header("Authorization", "Bearer " + SandboxServer.TOKEN);
     }
 }

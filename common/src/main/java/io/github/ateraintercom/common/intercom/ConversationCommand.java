@@ -14,11 +14,13 @@ import java.util.Map;
  * ({@code technicianId}, a TechnicianContactID, null for unassigned) and the final state.
  * {@code folded} lists the source rows settled with the conversation (work hours, and a comment
  * that repeats the opening message). {@code attributeSpecs} types the conversation attributes it
- * writes (one it does not describe is text).
+ * writes (one it does not describe is text). {@code requester} is the ticket's copy of its end user,
+ * from which a contact is made when the end user matches no contact (null in commands written
+ * before it existed: such a ticket is held instead).
  */
 public record ConversationCommand(String contactId, String technicianId, ConversationPart opening, List<ConversationPart> parts,
                                   String title, Map<String, Object> attributes, List<String> tags, State state,
-                                  List<SourceRef> folded, List<AttributeSpec> attributeSpecs) {
+                                  List<SourceRef> folded, List<AttributeSpec> attributeSpecs, Requester requester) {
 
     @JsonCreator
     public ConversationCommand {
@@ -32,6 +34,12 @@ public record ConversationCommand(String contactId, String technicianId, Convers
                                String title, Map<String, Object> attributes, List<String> tags, State state,
                                List<SourceRef> folded) {
         this(contactId, technicianId, opening, parts, title, attributes, tags, state, folded, null);
+    }
+
+    public ConversationCommand(String contactId, String technicianId, ConversationPart opening, List<ConversationPart> parts,
+                               String title, Map<String, Object> attributes, List<String> tags, State state,
+                               List<SourceRef> folded, List<AttributeSpec> attributeSpecs) {
+        this(contactId, technicianId, opening, parts, title, attributes, tags, state, folded, attributeSpecs, null);
     }
 
     /** Every source row the conversation carries: its opening, its parts and what is folded into it. */

@@ -1,18 +1,34 @@
 package io.github.ateraintercom.common.outcome;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * What the loader did with one record: loaded with its Intercom id, failed with Intercom's reason,
  * or held because a record it refers to is not in Intercom (never guessed, never dropped).
+ * {@code detail} tells the operator what else was decided about it, for the contact reconciliation
+ * report, e.g. "same email as EndUserID 2001" for a contact merged into another (null: nothing; a
+ * message written before the field existed reads as null).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record LoadResult(Status status, String intercomId, String reason) {
+public record LoadResult(Status status, String intercomId, String reason, String detail) {
 
     public enum Status { LOADED, FAILED, HELD }
 
+    @JsonCreator
+    public LoadResult {
+    }
+
+    public LoadResult(Status status, String intercomId, String reason) {
+        this(status, intercomId, reason, null);
+    }
+
     public static LoadResult loaded(String intercomId) {
         return new LoadResult(Status.LOADED, intercomId, null);
+    }
+
+    public static LoadResult loaded(String intercomId, String detail) {
+        return new LoadResult(Status.LOADED, intercomId, null, detail);
     }
 
     public static LoadResult failed(String reason) {
@@ -21,5 +37,9 @@ public record LoadResult(Status status, String intercomId, String reason) {
 
     public static LoadResult held(String reason) {
         return new LoadResult(Status.HELD, null, reason);
+    }
+
+    public static LoadResult held(String reason, String detail) {
+        return new LoadResult(Status.HELD, null, reason, detail);
     }
 }

@@ -1,6 +1,5 @@
 package io.github.ateraintercom.loader.contact;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ateraintercom.common.atera.ObjectType;
 import io.github.ateraintercom.common.control.Phase;
 import io.github.ateraintercom.common.envelope.Envelope;
@@ -28,17 +27,14 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Writes each contact once the run's contacts phase is open (so its company is settled): created with
  * its external_id, or, when Intercom answers 409 because the contact already exists, adopted and
- * recorded as adopted so a rollback never removes it; then attached to its company (without a
+ * recorded as adopted so a rollback never removes it, or merged into the contact of the run that
+ * has its email ({@link ContactCreation}); then attached to its company (without a
  * customer: the one company whose domain is its email's). A contact whose company is not in Intercom
  * is held with that reason, never attached to a guess.
  */
@@ -46,8 +42,6 @@ import java.util.regex.Pattern;
 public class ContactLoader {
 
     private static final String CONTACT_MODEL = "contact";
-    /** Intercom names the existing contact in its conflict message: "... already exists with id=<id>". */
-    private static final Pattern CONFLICTING_ID = Pattern.compile("with id=([0-9A-Za-z]+)");
 
     private final CommandIntake<ContactCommand> intake;
     private final IntercomClient intercom;
@@ -56,9 +50,12 @@ public class ContactLoader {
     private final RunTargets targets;
     private final LoaderConfig config;
     private final CompanyDomains domains;
+    private final ContactCreation creation;
+    private final UnwrittenContacts unwritten;
 
     ContactLoader(IntercomClient intercom, DataAttributes attributes, Ledger ledger, RunTargets targets,
-                  ResultPublisher publisher, LoaderConfig config, MeterRegistry meters, CompanyDomains domains) {
+                  ResultPublisher publisher, LoaderConfig config, MeterRegistry meters, CompanyDomains domains,
+                  ContactCreation creation, UnwrittenContacts unwritten) {
         this.intake = new CommandIntake<>(ContactCommand.class, config.concurrency(), publisher, meters);
         this.intercom = intercom;
         this.attributes = attributes;
@@ -66,17 +63,28 @@ public class ContactLoader {
         this.targets = targets;
         this.config = config;
         this.domains = domains;
+        this.creation = creation;
+        this.unwritten = unwritten;
     }
 
     @Incoming(Topics.INTERCOM_CONTACTS)
     @Blocking
     public CompletionStage<Void> onContact(Message<byte[]> message) {
-        return intake.accept(message, this::load);
+        return intake.accept(message, this::settle);
     }
 
     @PreDestroy
     void close() {
         intake.close();
+    }
+
+    /** Every contact that is not written is remembered with why, so its tickets are held rather than opened by a second contact. */
+    private LoadResult settle(Envelope<ContactCommand> command) {
+        LoadResult result = load(command);
+        if (result.status() != LoadResult.Status.LOADED) {
+            unwritten.record(command.runId(), command.sourceId(), result);
+        }
+        return result;
     }
 
     private LoadResult load(Envelope<ContactCommand> command) {
@@ -89,7 +97,7 @@ public class ContactLoader {
         String hash = ContentHash.of(contact);
         Optional<LedgerEntry> entry = ledger.find(runId, ObjectType.CONTACT, command.sourceId());
         if (entry.filter(LedgerEntry::written).filter(written -> hash.equals(written.contentHash)).isPresent()) {
-            return LoadResult.loaded(entry.get().intercomId);
+            return LoadResult.loaded(entry.get().intercomId, entry.get().detail);
         }
         String companyIntercomId = null;
         if (contact.companyId() != null) {
@@ -110,69 +118,29 @@ public class ContactLoader {
             if (contact.contact().customAttributes() != null) {
                 attributes.ensure(target, CONTACT_MODEL, contact.contact().customAttributes().keySet());
             }
-            Written written = entry.filter(LedgerEntry::written)
+            ContactCreation.Written written = entry.filter(LedgerEntry::written)
                     .map(known -> update(target, known, contact.contact()))
-                    .orElseGet(() -> create(target, command, entry.isPresent()));
+                    .orElseGet(() -> creation.create(target, runId, command.sourceId(), contact.contact(), null));
             if (companyIntercomId != null) {
                 intercom.post(target, "/contacts/" + written.id() + "/companies", Map.of("id", companyIntercomId));
             }
-            ledger.record(runId, ObjectType.CONTACT, command.sourceId(), written.id(), hash, written.origin());
-            return LoadResult.loaded(written.id());
+            LedgerEntry recorded = ledger.record(runId, ObjectType.CONTACT, command.sourceId(), written.id(), hash, written.origin(),
+                    written.detail());
+            return LoadResult.loaded(recorded.intercomId, recorded.detail);
         } catch (IntercomError e) {
             return LoadResult.failed(e.getMessage());
         }
     }
 
-    /** A contact the run wrote before with other values; an adopted one is never overwritten. */
-    private Written update(IntercomTarget target, LedgerEntry known, ContactBody body) {
+    /**
+     * A contact the run wrote before with other values; an adopted one is never overwritten, nor a
+     * merged one (the contact it shares keeps the values of the one that created it).
+     */
+    private ContactCreation.Written update(IntercomTarget target, LedgerEntry known, ContactBody body) {
         if (known.origin == LedgerEntry.Origin.CREATED) {
             intercom.put(target, "/contacts/" + known.intercomId, body);
         }
-        return new Written(known.intercomId, known.origin);
+        return new ContactCreation.Written(known.intercomId, known.origin, known.detail);
     }
 
-    private Written create(IntercomTarget target, Envelope<ContactCommand> command, boolean triedBefore) {
-        ContactBody body = command.payload().contact();
-        ledger.intend(command.runId(), ObjectType.CONTACT, command.sourceId());
-        AtomicBoolean answerLost = new AtomicBoolean(triedBefore);
-        try {
-            // after a lost answer the contact is looked for by its external_id; search lags, so a miss
-            // sends the create again, and Intercom's 409 then names the contact it made
-            JsonNode created = intercom.post(target, "/contacts", body, () -> {
-                answerLost.set(true);
-                return byExternalId(target, body.externalId());
-            });
-            String id = created.path("id").asText(null);
-            if (id == null) {
-                throw new IntercomError(200, "unreadable_response", "POST /contacts answered without a contact id");
-            }
-            return new Written(id, LedgerEntry.Origin.CREATED);
-        } catch (IntercomError e) {
-            if (e.status() != 409) {
-                throw e;
-            }
-            String existing = conflictingId(e);
-            // after a lost answer the contact is the run's own: it carries our external_id and we meant to create it
-            JsonNode found = intercom.get(target, "/contacts/" + existing);
-            boolean ours = answerLost.get() && Objects.equals(found.path("external_id").asText(null), body.externalId());
-            return new Written(existing, ours ? LedgerEntry.Origin.CREATED : LedgerEntry.Origin.ADOPTED);
-        }
-    }
-
-    private Optional<JsonNode> byExternalId(IntercomTarget target, String externalId) {
-        JsonNode found = intercom.post(target, "/contacts/search",
-                Map.of("query", Map.of("field", "external_id", "operator", "=", "value", externalId)));
-        return found.path("data").isEmpty() ? Optional.empty() : Optional.of(found.path("data").path(0));
-    }
-
-    private static String conflictingId(IntercomError conflict) {
-        Matcher matcher = CONFLICTING_ID.matcher(String.valueOf(conflict.detail()));
-        if (!matcher.find()) {
-            throw new IntercomError(409, conflict.code(), "a contact already exists but Intercom did not name it: " + conflict.detail());
-        }
-        return matcher.group(1);
-    }
-
-    private record Written(String id, LedgerEntry.Origin origin) {
-    }
 }

@@ -1,6 +1,7 @@
 package io.github.ateraintercom.loader.control;
 
 import io.github.ateraintercom.common.control.KnownRuns;
+import io.github.ateraintercom.common.control.MappingChoices;
 import io.github.ateraintercom.common.control.Phase;
 import io.github.ateraintercom.common.control.RunStarted;
 import io.github.ateraintercom.common.topics.Topics;
@@ -60,7 +61,7 @@ public class RunTargets {
             return Resolution.failed("secret '" + secret + "' is not set in the loader's environment");
         }
         return new Resolution(new IntercomTarget(URI.create(run.get().targetBaseUrl()), token.get()), null,
-                run.get().fallbackTeammate());
+                run.get().fallbackTeammate(), run.get().mapping() == null ? MappingChoices.defaults() : run.get().mapping());
     }
 
     /**
@@ -76,10 +77,13 @@ public class RunTargets {
         return true;
     }
 
-    /** {@code fallbackTeammate} is the email of the run's fallback teammate, null when it names none. */
-    public record Resolution(IntercomTarget target, String failure, String fallbackTeammate) {
+    /**
+     * {@code fallbackTeammate} is the email of the run's fallback teammate, null when it names none;
+     * {@code mapping} what the operator confirmed (the default map when nothing was).
+     */
+    public record Resolution(IntercomTarget target, String failure, String fallbackTeammate, MappingChoices mapping) {
         static Resolution failed(String reason) {
-            return new Resolution(null, reason, null);
+            return new Resolution(null, reason, null, null);
         }
     }
 }

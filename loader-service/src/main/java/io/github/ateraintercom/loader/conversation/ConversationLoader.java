@@ -8,6 +8,7 @@ import io.github.ateraintercom.common.intercom.SourceRef;
 import io.github.ateraintercom.common.outcome.LoadResult;
 import io.github.ateraintercom.common.topics.Topics;
 import io.github.ateraintercom.loader.config.LoaderConfig;
+import io.github.ateraintercom.loader.contact.RequesterContacts;
 import io.github.ateraintercom.loader.control.RunTargets;
 import io.github.ateraintercom.loader.flow.CommandIntake;
 import io.github.ateraintercom.loader.intercom.IntercomClient;
@@ -38,7 +39,8 @@ import java.util.concurrent.CompletionStage;
  * Writes each ticket's conversation once the run's conversations phase is open, step by step,
  * recording in the ledger each step as it succeeds: a restart resumes at the next step, so no part
  * is written twice and none is missed. A create whose answer was lost is found again among the
- * contact's conversations by its original time before anything is created. Every comment and work
+ * contact's conversations by its original time before anything is created. The end user who opens
+ * it is settled first ({@link RequesterContacts}). Every comment and work
  * hour carried by the conversation gets the conversation's outcome, so each source row is accounted for.
  */
 @ApplicationScoped
@@ -53,9 +55,11 @@ public class ConversationLoader {
     private final RunTargets targets;
     private final ResultPublisher publisher;
     private final LoaderConfig config;
+    private final RequesterContacts requesters;
 
     ConversationLoader(IntercomClient intercom, ConversationAttributes attributes, Tags tags, Teammates teammates, Ledger ledger,
-                       RunTargets targets, ResultPublisher publisher, LoaderConfig config, MeterRegistry meters) {
+                       RunTargets targets, ResultPublisher publisher, LoaderConfig config, MeterRegistry meters,
+                       RequesterContacts requesters) {
         this.intake = new CommandIntake<>(ConversationCommand.class, config.concurrency(), publisher, meters);
         this.intercom = intercom;
         this.attributes = attributes;
@@ -65,6 +69,7 @@ public class ConversationLoader {
         this.targets = targets;
         this.publisher = publisher;
         this.config = config;
+        this.requesters = requesters;
     }
 
     @Incoming(Topics.INTERCOM_CONVERSATIONS)
@@ -98,10 +103,25 @@ public class ConversationLoader {
         if (resolution.failure() != null) {
             return LoadResult.failed(resolution.failure());
         }
+        IntercomTarget target = resolution.target();
+        try {
+            RequesterContacts.Settled requester = requesters.settle(runId, target, resolution.mapping(), command.sourceId(),
+                    command.payload());
+            if (requester.held()) {
+                return LoadResult.held(requester.heldReason(), requester.detail());
+            }
+            return writeConversation(command, resolution, requester.detail());
+        } catch (IntercomError e) {
+            return LoadResult.failed(e.getMessage());
+        }
+    }
+
+    private LoadResult writeConversation(Envelope<ConversationCommand> command, RunTargets.Resolution resolution, String detail) {
+        String runId = command.runId();
         String hash = ContentHash.of(command.payload());
         Optional<LedgerEntry> entry = ledger.find(runId, ObjectType.TICKET, command.sourceId());
         if (entry.filter(done -> hash.equals(done.contentHash)).isPresent()) {
-            return LoadResult.loaded(entry.get().intercomId);
+            return LoadResult.loaded(entry.get().intercomId, detail);
         }
         IntercomTarget target = resolution.target();
         try {
@@ -124,7 +144,7 @@ public class ConversationLoader {
                 ledger.advance(runId, ObjectType.TICKET, command.sourceId(), conversationId, step + 1);
             }
             ledger.record(runId, ObjectType.TICKET, command.sourceId(), conversationId, hash);
-            return LoadResult.loaded(conversationId);
+            return LoadResult.loaded(conversationId, detail);
         } catch (References.Unresolved e) {
             return LoadResult.held(e.getMessage());
         } catch (IntercomError e) {

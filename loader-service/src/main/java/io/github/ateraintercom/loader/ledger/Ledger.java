@@ -3,6 +3,7 @@ package io.github.ateraintercom.loader.ledger;
 import io.github.ateraintercom.common.atera.ObjectType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import java.util.Optional;
 
@@ -18,26 +19,48 @@ public class Ledger {
 
     /** Records a write in its own transaction, so it is durable before the record is acknowledged. */
     public void record(String runId, ObjectType type, String sourceId, String intercomId, String contentHash) {
-        record(runId, type, sourceId, intercomId, contentHash, LedgerEntry.Origin.CREATED);
+        record(runId, type, sourceId, intercomId, contentHash, LedgerEntry.Origin.CREATED, null);
     }
 
     public void record(String runId, ObjectType type, String sourceId, String intercomId, String contentHash,
                        LedgerEntry.Origin origin) {
-        QuarkusTransaction.requiringNew().run(() -> {
+        record(runId, type, sourceId, intercomId, contentHash, origin, null);
+    }
+
+    /**
+     * Records a write and answers the entry as it now stands. Writers of one record may race (two
+     * tickets of one end user make its contact at once): the entry is locked while it changes, and
+     * what one of them learnt first about the same Intercom object is kept, whatever the order:
+     * created beats adopted (only a writer that made the object is told it was created), and the
+     * first detail stays.
+     */
+    public LedgerEntry record(String runId, ObjectType type, String sourceId, String intercomId, String contentHash,
+                              LedgerEntry.Origin origin, String detail) {
+        return QuarkusTransaction.requiringNew().call(() -> {
             LedgerEntry entry = entry(runId, type, sourceId);
+            boolean same = intercomId.equals(entry.intercomId);
+            entry.origin = same && entry.origin == LedgerEntry.Origin.CREATED && origin == LedgerEntry.Origin.ADOPTED
+                    ? LedgerEntry.Origin.CREATED : origin;
+            entry.detail = same && entry.detail != null ? entry.detail : detail;
             entry.intercomId = intercomId;
             entry.contentHash = contentHash;
-            entry.origin = origin;
             entry.persist();
+            return entry;
         });
     }
 
     /**
      * Records, before a create, that the run is about to create the record's object. Should the
      * answer be lost, a retry that meets the object finds this intent and knows the object is its own.
+     * Answers false when the intent (or the entry) was there already: another writer of the same
+     * record in this run may have created the object.
      */
-    public void intend(String runId, ObjectType type, String sourceId) {
-        QuarkusTransaction.requiringNew().run(() -> entry(runId, type, sourceId).persist());
+    public boolean intend(String runId, ObjectType type, String sourceId) {
+        return QuarkusTransaction.requiringNew().call(() -> LedgerEntry.getEntityManager().createNativeQuery("""
+                        INSERT INTO ledger_entry (run_id, object_type, source_id, origin) VALUES (?1, ?2, ?3, 'CREATED')
+                        ON CONFLICT (run_id, object_type, source_id) DO NOTHING
+                        """).setParameter(1, runId).setParameter(2, type.wireName()).setParameter(3, sourceId)
+                .executeUpdate() == 1);
     }
 
     /** Records that the first {@code step} steps of the object {@code intercomId} are written. */
@@ -52,7 +75,7 @@ public class Ledger {
 
     private static LedgerEntry entry(String runId, ObjectType type, String sourceId) {
         LedgerEntry entry = LedgerEntry.<LedgerEntry>find("runId = ?1 and objectType = ?2 and sourceId = ?3",
-                runId, type.wireName(), sourceId).firstResult();
+                runId, type.wireName(), sourceId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
         if (entry == null) {
             entry = new LedgerEntry();
             entry.runId = runId;

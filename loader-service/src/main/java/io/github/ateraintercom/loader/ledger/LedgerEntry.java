@@ -47,6 +47,10 @@ public class LedgerEntry extends PanacheEntityBase {
     @Column(nullable = false)
     public int step;
 
+    /** What the operator is told about how the object came about, e.g. "same email as EndUserID 2001"; null: nothing. */
+    @Column
+    public String detail;
+
     @Column(name = "recorded_at", nullable = false, insertable = false, updatable = false)
     public OffsetDateTime recordedAt;
 
@@ -54,6 +58,10 @@ public class LedgerEntry extends PanacheEntityBase {
         return intercomId != null;
     }
 
-    /** Created by the run, or adopted because it already existed in Intercom (never removed by a rollback). */
-    public enum Origin { CREATED, ADOPTED }
+    /**
+     * Created by the run (a rollback removes it); adopted because it already existed in Intercom
+     * (never removed); or merged: the record shares its email with another contact of the run and is
+     * that contact's Intercom object, which the other's entry accounts for (never removed on its own).
+     */
+    public enum Origin { CREATED, ADOPTED, MERGED }
 }

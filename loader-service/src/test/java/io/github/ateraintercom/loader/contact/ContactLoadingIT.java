@@ -18,14 +18,12 @@ import io.github.ateraintercom.loader.ledger.LedgerEntry;
 import io.github.ateraintercom.testsupport.KafkaResource;
 import io.github.ateraintercom.testsupport.PostgresResource;
 import io.github.ateraintercom.testsupport.SandboxResource;
-import io.github.ateraintercom.testsupport.SandboxServer;
 import io.github.ateraintercom.testsupport.TopicReader;
 import io.github.ateraintercom.testsupport.TopicWriter;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -35,7 +33,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static io.github.ateraintercom.loader.SandboxContacts.sandbox;
+import static io.github.ateraintercom.loader.SandboxContacts.searchByEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Contact commands written to the sandbox through the real broker and database, behind their phase gate. */
@@ -205,15 +204,5 @@ class ContactLoadingIT {
     private static List<String> companiesOf(String contactId) {
         return sandbox().get("/contacts/" + contactId + "/companies").then().statusCode(200).extract().jsonPath()
                 .getList("data.id", String.class);
-    }
-
-    private static List<String> searchByEmail(String email) {
-        return sandbox().contentType(ContentType.JSON)
-                .body(Map.of("query", Map.of("field", "email", "operator", "=", "value", email)))
-                .post("/contacts/search").then().statusCode(200).extract().jsonPath().getList("data.id", String.class);
-    }
-
-    private static RequestSpecification sandbox() {
-        return given().baseUri(SandboxServer.baseUrl().toString()).header("Authorization", "Bearer " + SandboxServer.TOKEN);
     }
 }

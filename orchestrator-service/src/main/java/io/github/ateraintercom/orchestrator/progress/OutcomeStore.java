@@ -16,8 +16,8 @@ public class OutcomeStore {
 
     private static final String UPSERT = """
             INSERT INTO record_outcome (run_id, source_file, source_line, object_type, source_id, transformed,
-                                        outcome, outcome_rank, stage, rule, reason, intercom_id, updated_at)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, now())
+                                        outcome, outcome_rank, stage, rule, reason, intercom_id, detail, updated_at)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, now())
             ON CONFLICT (run_id, source_file, source_line) DO UPDATE SET
                 transformed = record_outcome.transformed OR excluded.transformed,
                 outcome = CASE WHEN excluded.outcome_rank >= record_outcome.outcome_rank
@@ -28,6 +28,8 @@ public class OutcomeStore {
                             THEN excluded.rule ELSE record_outcome.rule END,
                 reason = CASE WHEN excluded.outcome_rank >= record_outcome.outcome_rank
                               THEN excluded.reason ELSE record_outcome.reason END,
+                detail = CASE WHEN excluded.outcome_rank >= record_outcome.outcome_rank
+                              THEN excluded.detail ELSE record_outcome.detail END,
                 intercom_id = COALESCE(excluded.intercom_id, record_outcome.intercom_id),
                 outcome_rank = GREATEST(excluded.outcome_rank, record_outcome.outcome_rank),
                 updated_at = now()
@@ -75,6 +77,7 @@ public class OutcomeStore {
                 .setParameter(10, fact.rule())
                 .setParameter(11, fact.reason())
                 .setParameter(12, fact.intercomId())
+                .setParameter(13, fact.detail())
                 .executeUpdate();
     }
 

@@ -2,8 +2,16 @@ package io.github.ateraintercom.orchestrator.progress;
 
 import io.github.ateraintercom.common.envelope.Envelope;
 
-/** One fact learnt about one source row, from any topic. */
-public record RecordFact(Envelope<?> record, Outcome outcome, String stage, String rule, String reason, String intercomId) {
+/**
+ * One fact learnt about one source row, from any topic; {@code detail} is what the loader decided
+ * about it beyond its outcome, for the contact reconciliation (null: nothing).
+ */
+public record RecordFact(Envelope<?> record, Outcome outcome, String stage, String rule, String reason, String intercomId,
+                         String detail) {
+
+    public RecordFact(Envelope<?> record, Outcome outcome, String stage, String rule, String reason, String intercomId) {
+        this(record, outcome, stage, rule, reason, intercomId, null);
+    }
 
     /** Whether the fact shows the row got past the transformer: a reject or a hold there says it did not. */
     boolean transformed() {

@@ -31,9 +31,10 @@ public class ResultConsumer {
         messages.forEach(Topics.RESULTS, batch, SERDE, result -> {
             LoadResult outcome = result.payload();
             outcomes.record(switch (outcome.status()) {
-                case LOADED -> new RecordFact(result, Outcome.LOADED, "load", null, null, outcome.intercomId());
-                case FAILED -> new RecordFact(result, Outcome.FAILED, "load", "intercom-refused", outcome.reason(), null);
-                case HELD -> new RecordFact(result, Outcome.HELD, "load", "unresolved-reference", outcome.reason(), null);
+                case LOADED -> new RecordFact(result, Outcome.LOADED, "load", null, null, outcome.intercomId(), outcome.detail());
+                case FAILED -> new RecordFact(result, Outcome.FAILED, "load", "intercom-refused", outcome.reason(), null, outcome.detail());
+                case HELD -> new RecordFact(result, Outcome.HELD, "load", "unresolved-reference", outcome.reason(), null,
+                        outcome.detail());
             });
         });
     }

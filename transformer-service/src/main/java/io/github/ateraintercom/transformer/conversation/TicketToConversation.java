@@ -43,7 +43,9 @@ import java.util.Set;
  *   ({@link TicketStates}); number, status, priority, impact, type,
  *   source, billable hours (the sum of billable work hours) and custom fields → conversation attributes
  *   ({@link TicketEnumerations} spells the enumerations); Tags (semicolon-separated) → tags;
- *   TechnicianContactID → assignee.</li>
+ *   TechnicianContactID → assignee;</li>
+ *   <li>the end-user snapshot (EndUserEmail, EndUserFirstName, EndUserLastName, EndUserPhone) → the
+ *   requester a contact is made from when the end user matches no contact ({@link TicketRequester}).</li>
  * </ul>
  * The run's confirmed choices move or ignore any ticket column but TicketID, EndUserID,
  * TicketCreatedDate and TechnicianContactID. A comment or work hour with an unreadable date is
@@ -125,7 +127,8 @@ final class TicketToConversation {
             ConversationPart opening = opening(ticket, fields, later, folded, createdAt);
             ConversationCommand conversation = new ConversationCommand(contactId, row.value("TechnicianContactID"),
                     opening, later, Text.line(fields.standard(row, "TicketTitle")), attributes.values(),
-                    list(fields.standard(row, "Tags")), state(row.value("TicketStatus"), confirmed), folded, attributes.specs());
+                    list(fields.standard(row, "Tags")), state(row.value("TicketStatus"), confirmed), folded, attributes.specs(),
+                    TicketRequester.of(row));
             return new MappingResult.Mapped<>(conversation, enumerations.warnings(), atRiskLinks(conversation));
         } catch (InvalidValue invalid) {
             return invalid.refusal();

@@ -1,6 +1,7 @@
 package io.github.ateraintercom.transformer.customdata;
 
 import io.github.ateraintercom.common.atera.ObjectType;
+import io.github.ateraintercom.common.control.MappingChoices;
 import io.github.ateraintercom.common.control.RunStarted;
 import io.github.ateraintercom.common.intercom.CustomDataCommand;
 import io.github.ateraintercom.common.intercom.SourceRef;
@@ -53,7 +54,7 @@ public class CustomDataAssembly {
     /** The run's custom fields, from its definitions, the values seen and the confirmed mapping. */
     public CustomFields fields(RunStarted run) {
         return new CustomFields(staging.all(run.runId(), ObjectType.CUSTOM_FIELD),
-                (kind, fieldName) -> staging.valuesOf(run.runId(), kind, fieldName), run.mapping());
+                (kind, fieldName) -> staging.valuesOf(run.runId(), kind, fieldName), confirmed(run));
     }
 
     public void assemble(RunStarted run, CustomFields fields) {
@@ -99,7 +100,7 @@ public class CustomDataAssembly {
                 default -> contracts.add(record);
             }
         }
-        ContractAttributes.addTo(data, contracts, slaNames, zone, run.mapping());
+        ContractAttributes.addTo(data, contracts, slaNames, zone, confirmed(run));
         return data;
     }
 
@@ -118,6 +119,11 @@ public class CustomDataAssembly {
             data.carried().stream().skip(1).forEach(carried -> sent.add(pipeline.transformed(runId, carried, Topics.INTERCOM_CUSTOM_DATA)));
         }
         return CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new));
+    }
+
+    /** A run started without a confirmed mapping follows the default map. */
+    private static MappingChoices confirmed(RunStarted run) {
+        return run.mapping() == null ? MappingChoices.defaults() : run.mapping();
     }
 
     private Map<String, String> slaNames(String runId) {

@@ -13,6 +13,8 @@ import java.util.List;
 public enum Phase {
     COMPANIES(List.of()),
     CONTACTS(List.of(ObjectType.CUSTOMER)),
+    /** Custom values, tags and contracts are written onto companies and contacts that are already in. */
+    CUSTOM_DATA(List.of(ObjectType.CUSTOMER, ObjectType.CONTACT)),
     TEAMMATES(List.of()),
     /** A conversation is opened by its contact and assigned to its teammate. */
     CONVERSATIONS(List.of(ObjectType.CUSTOMER, ObjectType.CONTACT, ObjectType.TECHNICIAN)),

@@ -14,8 +14,8 @@ public enum AttributeType {
     BOOLEAN("boolean", "boolean"),
     /** Unix seconds; a conversation has no date-only type, so it gets a datetime. */
     DATE("date", "datetime"),
-    /** One value out of fixed options. */
-    LIST("string", "list");
+    /** One value out of fixed options; Intercom creates it as {@code options} and lists it as a string. */
+    LIST("options", "list");
 
     private final String dataAttributeType;
     private final String conversationAttributeType;
@@ -25,7 +25,7 @@ public enum AttributeType {
         this.conversationAttributeType = conversationAttributeType;
     }
 
-    /** {@code data_type} of {@code POST /data_attributes}; a list is a string with {@code options}. */
+    /** {@code data_type} of {@code POST /data_attributes}; a list is {@code options} with its {@code options}. */
     public String dataAttributeType() {
         return dataAttributeType;
     }

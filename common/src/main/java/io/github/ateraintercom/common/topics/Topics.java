@@ -15,6 +15,7 @@ public final class Topics {
     public static final String INTERCOM_TEAMMATES = "intercom.teammates";
     public static final String INTERCOM_CONVERSATIONS = "intercom.conversations";
     public static final String INTERCOM_ARTICLES = "intercom.articles";
+    public static final String INTERCOM_CUSTOM_DATA = "intercom.custom_data";
     public static final String REJECTS = "migration.rejects";
     public static final String EVENTS = "migration.events";
     public static final String RESULTS = "migration.results";
@@ -34,6 +35,7 @@ public final class Topics {
         specs.add(TopicSpec.records(INTERCOM_TEAMMATES, recordPartitions));
         specs.add(TopicSpec.records(INTERCOM_CONVERSATIONS, recordPartitions));
         specs.add(TopicSpec.records(INTERCOM_ARTICLES, recordPartitions));
+        specs.add(TopicSpec.records(INTERCOM_CUSTOM_DATA, recordPartitions));
         specs.add(TopicSpec.records(REJECTS, recordPartitions));
         specs.add(TopicSpec.records(EVENTS, recordPartitions));
         specs.add(TopicSpec.records(RESULTS, recordPartitions));

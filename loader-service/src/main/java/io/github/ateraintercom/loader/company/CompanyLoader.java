@@ -78,7 +78,8 @@ public class CompanyLoader {
         }
         try {
             if (command.payload().customAttributes() != null) {
-                attributes.ensure(resolution.target(), COMPANY_MODEL, command.payload().customAttributes().keySet());
+                attributes.ensure(resolution.target(), COMPANY_MODEL, command.payload().customAttributes().keySet(),
+                        command.payload().attributeSpecs());
             }
             JsonNode company = intercom.post(resolution.target(), "/companies", command.payload().body());
             String intercomId = company.path("id").asText(null);

@@ -116,7 +116,7 @@ public class ContactLoader {
         try {
             IntercomTarget target = resolution.target();
             if (contact.contact().customAttributes() != null) {
-                attributes.ensure(target, CONTACT_MODEL, contact.contact().customAttributes().keySet());
+                attributes.ensure(target, CONTACT_MODEL, contact.contact().customAttributes().keySet(), contact.attributeSpecs());
             }
             ContactCreation.Written written = entry.filter(LedgerEntry::written)
                     .map(known -> update(target, known, contact.contact()))

@@ -145,7 +145,7 @@ final class ConversationSteps {
             body.put("title", command.title());
         }
         if (!command.attributes().isEmpty()) {
-            attributes.ensure(target, command.attributes());
+            attributes.ensure(target, command.attributes(), command.attributeSpecs());
             body.put("custom_attributes", command.attributes());
         }
         intercom.put(target, "/conversations/" + id, body);

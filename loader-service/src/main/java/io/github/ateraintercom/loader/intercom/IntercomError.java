@@ -14,6 +14,14 @@ public class IntercomError extends RuntimeException {
         this.detail = detail;
     }
 
+    /** A write refused before it reached Intercom, because Intercom would refuse it for good. */
+    protected IntercomError(String code, String message) {
+        super(message);
+        this.status = 0;
+        this.code = code;
+        this.detail = message;
+    }
+
     /** The HTTP status; 0 when no answer came. */
     public int status() {
         return status;

@@ -1,22 +1,36 @@
 package io.github.ateraintercom.loader.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ateraintercom.common.mapping.AttributeSpec;
+import io.github.ateraintercom.common.mapping.AttributeType;
 import io.github.ateraintercom.loader.intercom.IntercomClient;
 import io.github.ateraintercom.loader.intercom.IntercomTarget;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Makes sure the conversation attributes a conversation writes exist, through
- * {@code /conversations/attributes} (new in 2.16): a number is a decimal attribute, anything else a
- * string. An existing attribute of the same name is reused; one of another type is Intercom's to
- * refuse when the value is written, with its own message. Known names are remembered per workspace.
+ * {@code /conversations/attributes} (new in 2.16), created as their spec says (list options as
+ * {@code [{label}]}); an attribute without a spec is a decimal for a number, else a string. An
+ * existing attribute is reused when its type holds the values; one of another type is an
+ * {@link AttributeConflict}. Known names are remembered per workspace.
  */
 @ApplicationScoped
 public class ConversationAttributes {
+
+    /** What an existing conversation attribute of each Intercom {@code data_type} can hold. */
+    private static final Map<String, Set<AttributeType>> HOLDS = Map.of(
+            "string", Set.of(AttributeType.STRING),
+            "integer", Set.of(AttributeType.INTEGER),
+            "decimal", Set.of(AttributeType.FLOAT, AttributeType.INTEGER),
+            "boolean", Set.of(AttributeType.BOOLEAN),
+            "datetime", Set.of(AttributeType.DATE),
+            "list", Set.of(AttributeType.LIST));
 
     private final IntercomClient intercom;
     private final Map<String, Set<String>> knownByWorkspace = new ConcurrentHashMap<>();
@@ -25,7 +39,7 @@ public class ConversationAttributes {
         this.intercom = intercom;
     }
 
-    public void ensure(IntercomTarget target, Map<String, Object> values) {
+    public void ensure(IntercomTarget target, Map<String, Object> values, List<AttributeSpec> specs) {
         Set<String> known = knownByWorkspace.computeIfAbsent(target.baseUrl().toString(), key -> ConcurrentHashMap.newKeySet());
         if (known.containsAll(values.keySet())) {
             return;
@@ -34,20 +48,39 @@ public class ConversationAttributes {
             if (known.containsAll(values.keySet())) {
                 return;
             }
-            Set<String> existing = ConcurrentHashMap.newKeySet();
+            Map<String, JsonNode> existing = new ConcurrentHashMap<>();
             JsonNode list = intercom.get(target, "/conversations/attributes");
             list.path("data").forEach(attribute -> {
                 if (!attribute.path("archived").asBoolean()) {
-                    existing.add(attribute.path("name").asText());
+                    existing.put(attribute.path("name").asText(), attribute);
                 }
             });
-            values.forEach((name, value) -> {
-                if (!existing.contains(name)) {
-                    intercom.post(target, "/conversations/attributes",
-                            Map.of("name", name, "data_type", value instanceof Number ? "decimal" : "string"));
+            for (AttributeSpec spec : AttributeSpecs.of(values.keySet(), specs, name -> untyped(name, values.get(name)))) {
+                JsonNode attribute = existing.get(spec.name());
+                if (attribute == null) {
+                    intercom.post(target, "/conversations/attributes", body(spec));
+                } else if (!HOLDS.getOrDefault(attribute.path("data_type").asText(), Set.of()).contains(spec.type())) {
+                    throw new AttributeConflict("conversation", spec, attribute.path("data_type").asText());
                 }
-                known.add(name);
-            });
+                known.add(spec.name());
+            }
         }
+    }
+
+    private static AttributeSpec untyped(String name, Object value) {
+        return new AttributeSpec(name, value instanceof Number ? AttributeType.FLOAT : AttributeType.STRING, List.of(), null);
+    }
+
+    private static Map<String, Object> body(AttributeSpec spec) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", spec.name());
+        body.put("data_type", spec.type().conversationAttributeType());
+        if (spec.type() == AttributeType.LIST) {
+            body.put("options", spec.options().stream().map(option -> Map.of("label", option)).toList());
+        }
+        if (spec.description() != null) {
+            body.put("description", spec.description());
+        }
+        return body;
     }
 }

@@ -121,7 +121,7 @@ class RunCompletesOnlyWhenEveryRowIsAccountedForIT {
         assertThat(given().get("/api/runs/" + runId + "/report").then().statusCode(200).extract().asString())
                 .contains("## Out of scope: counted, never migrated", "| agents.csv | 3 |");
         assertThat(run.getMap("phasesOpened")).as("the run had no contacts or technicians: every phase opened")
-                .containsOnlyKeys("companies", "contacts", "teammates", "conversations", "articles");
+                .containsOnlyKeys("companies", "contacts", "custom_data", "teammates", "conversations", "articles");
         List<Map<String, Object>> unsuccessful = given().get("/api/runs/" + runId + "/rejects").then().statusCode(200)
                 .extract().jsonPath().getList("$");
         assertThat(unsuccessful).extracting(r -> r.get("file") + " " + r.get("outcome") + " " + r.get("rule") + " " + r.get("reason"))

@@ -5,6 +5,9 @@ import io.github.ateraintercom.common.control.RunStarted;
 import io.github.ateraintercom.common.intercom.ConversationCommand;
 import io.github.ateraintercom.common.intercom.SourceRef;
 import io.github.ateraintercom.common.topics.Topics;
+import io.github.ateraintercom.transformer.customdata.CustomDataAssembly;
+import io.github.ateraintercom.transformer.customdata.CustomFields;
+import io.github.ateraintercom.transformer.customdata.RecordData;
 import io.github.ateraintercom.transformer.mapping.MappingResult;
 import io.github.ateraintercom.transformer.pipeline.RecordPipeline;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,11 +23,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 /**
- * Turns a run's staged tickets into conversation commands once every ticket, comment and work hour
- * the extractor published is staged: page by page in ticket order, each ticket with its whole
- * history, so memory stays bounded whatever the run's size. Comments and work hours whose ticket is
- * not in the export are rejected with that reason. Running it again republishes the same commands,
- * which the loader's ledger makes harmless.
+ * Turns a run's staged tickets into conversation commands once every record the extractor published
+ * is staged: page by page in ticket order, each ticket with its whole history (comments, work hours,
+ * custom values and tags), so memory stays bounded whatever the run's size. Comments and work hours
+ * whose ticket is not in the export are rejected {@code unknown-ticket}, its custom values and tags
+ * {@code unknown-record}. Then the custom data of customers and contacts is assembled. Running it
+ * again republishes the same commands, which the loader's ledger makes harmless.
  */
 @ApplicationScoped
 public class ConversationAssembly {
@@ -33,14 +37,16 @@ public class ConversationAssembly {
 
     private final TicketStaging staging;
     private final RecordPipeline pipeline;
+    private final CustomDataAssembly customData;
     private final int pageSize;
     private final Duration stagingPoll;
 
-    ConversationAssembly(TicketStaging staging, RecordPipeline pipeline,
+    ConversationAssembly(TicketStaging staging, RecordPipeline pipeline, CustomDataAssembly customData,
                          @ConfigProperty(name = "transformer.assembly.page-size", defaultValue = "500") int pageSize,
                          @ConfigProperty(name = "transformer.assembly.staging-poll", defaultValue = "PT1S") Duration stagingPoll) {
         this.staging = staging;
         this.pipeline = pipeline;
+        this.customData = customData;
         this.pageSize = pageSize;
         this.stagingPoll = stagingPoll;
     }
@@ -48,6 +54,7 @@ public class ConversationAssembly {
     public void assemble(RunStarted run) throws InterruptedException {
         awaitStaging(run.runId());
         ZoneId zone = ZoneId.of(run.accountTimeZone());
+        CustomFields fields = customData.fields(run);
         long conversations = 0;
         String after = null;
         List<StagedRecord> tickets;
@@ -59,7 +66,7 @@ public class ConversationAssembly {
             for (StagedRecord ticket : tickets) {
                 List<StagedRecord> history = histories.getOrDefault(ticket.ticketId(), List.of());
                 sent.add(publish(ticket, history, TicketToConversation.map(ticket, only(history, ObjectType.TICKET_COMMENT),
-                        only(history, ObjectType.WORK_HOUR), zone, run.mapping())));
+                        only(history, ObjectType.WORK_HOUR), zone, run.mapping()), TicketCustomData.gather(history, fields, zone)));
             }
             // a page is durable before the next is read: the producer never buffers more than a page
             CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
@@ -67,19 +74,25 @@ public class ConversationAssembly {
             after = tickets.get(tickets.size() - 1).ticketId();
         }
         List<CompletableFuture<Void>> orphans = staging.orphans(run.runId()).stream()
-                .map(orphan -> pipeline.refuse(orphan.envelope(), new MappingResult.Refused<>("unknown-ticket",
-                        "TicketID", "ticket " + orphan.ticketId() + " is not in the export")))
+                .map(orphan -> pipeline.refuse(orphan.envelope(), unknownTicket(orphan)))
                 .toList();
         CompletableFuture.allOf(orphans.toArray(CompletableFuture[]::new)).join();
+        customData.assemble(run, fields);
         staging.markAssembled(run.runId());
         LOG.infof("run %s: %d tickets assembled, %d comments or work hours without their ticket", run.runId(), conversations,
                 orphans.size());
     }
 
-    private CompletableFuture<Void> publish(StagedRecord ticket, List<StagedRecord> records, TicketHistory history) {
+    private CompletableFuture<Void> publish(StagedRecord ticket, List<StagedRecord> records, TicketHistory history, RecordData customData) {
         List<CompletableFuture<Void>> sent = new ArrayList<>();
         history.refusedRecords().forEach(refusal -> sent.add(pipeline.refuse(refusal.record().envelope(), refusal.reason())));
         MappingResult<ConversationCommand> conversation = history.conversation();
+        if (conversation instanceof MappingResult.Mapped<ConversationCommand> mapped) {
+            // a custom value that does not fit is refused on its own; the conversation goes on
+            customData.refused().forEach(refusal -> sent.add(pipeline.refuse(refusal.record().envelope(), refusal.reason())));
+            customData.held().forEach(hold -> sent.add(pipeline.hold(hold.record().envelope(), hold.reason())));
+            conversation = new MappingResult.Mapped<>(TicketCustomData.join(mapped.command(), customData));
+        }
         sent.add(pipeline.publish(ticket.envelope(), Topics.INTERCOM_CONVERSATIONS, ticket.ticketId(), conversation));
         if (conversation instanceof MappingResult.Mapped<ConversationCommand> mapped) {
             // the comments and work hours folded into the command are transformed with it
@@ -97,6 +110,12 @@ public class ConversationAssembly {
                             "TicketID", "its ticket " + ticket.ticketId() + " was rejected: " + refused.message()))));
         }
         return CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new));
+    }
+
+    private static MappingResult.Refused<?> unknownTicket(StagedRecord orphan) {
+        boolean history = orphan.objectType() == ObjectType.TICKET_COMMENT || orphan.objectType() == ObjectType.WORK_HOUR;
+        return new MappingResult.Refused<>(history ? "unknown-ticket" : "unknown-record", history ? "TicketID" : "ObjectID",
+                "ticket " + orphan.ticketId() + " is not in the export");
     }
 
     private static List<StagedRecord> only(List<StagedRecord> history, ObjectType type) {

@@ -9,7 +9,10 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
-/** Stages every ticket, comment and work hour of a known run; a record is acknowledged once it is stored. */
+/**
+ * Stages every ticket, comment and work hour of a known run, and the custom values, tags and contracts
+ * joined to their records at assembly; a record is acknowledged once it is stored.
+ */
 @ApplicationScoped
 public class TicketHistoryIntake {
 
@@ -36,6 +39,24 @@ public class TicketHistoryIntake {
     @Incoming("atera.work_hours")
     @Blocking(ordered = false)
     public CompletionStage<Void> onWorkHour(Message<byte[]> message) {
+        return stage(message);
+    }
+
+    @Incoming("atera.custom_values")
+    @Blocking(ordered = false)
+    public CompletionStage<Void> onCustomValue(Message<byte[]> message) {
+        return stage(message);
+    }
+
+    @Incoming("atera.tags")
+    @Blocking(ordered = false)
+    public CompletionStage<Void> onTag(Message<byte[]> message) {
+        return stage(message);
+    }
+
+    @Incoming("atera.contracts")
+    @Blocking(ordered = false)
+    public CompletionStage<Void> onContract(Message<byte[]> message) {
         return stage(message);
     }
 

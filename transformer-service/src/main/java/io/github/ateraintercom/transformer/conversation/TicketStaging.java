@@ -19,14 +19,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where tickets, comments and work hours wait, in PostgreSQL, until their run's extraction has ended:
- * a ticket's history arrives on three topics in any order, and a conversation is written once, whole.
- * Every write is idempotent, so a redelivered record or event changes nothing.
+ * Where a run's records wait, in PostgreSQL, until its extraction has ended: a ticket's history
+ * arrives on several topics in any order, and a conversation is written once, whole; a customer's
+ * custom values, tags and contracts likewise join it. Each staged row names the record it belongs to
+ * ({@link StagedOwner}). Every write is idempotent, so a redelivered record or event changes nothing.
  */
 @ApplicationScoped
 public class TicketStaging {
 
-    static final List<ObjectType> STAGED = List.of(ObjectType.TICKET, ObjectType.TICKET_COMMENT, ObjectType.WORK_HOUR);
+    /** What is staged; the assembly waits until every record of these the extractor published is here. */
+    static final List<ObjectType> STAGED = List.of(ObjectType.TICKET, ObjectType.TICKET_COMMENT, ObjectType.WORK_HOUR,
+            ObjectType.CUSTOMER, ObjectType.CONTACT, ObjectType.CUSTOM_FIELD, ObjectType.CUSTOM_VALUE, ObjectType.CONTRACT,
+            ObjectType.SLA_POLICY, ObjectType.TAG);
+    private static final String COLUMNS = "object_type, source_id, owner_id, source_file, source_line, fields";
 
     private final DataSource database;
 
@@ -35,12 +40,12 @@ public class TicketStaging {
     }
 
     public void stage(Envelope<AteraRow> record) {
-        String ticketId = record.objectType().partitionKey(record.sourceId(), record.payload().fields());
+        StagedOwner owner = StagedOwner.of(record.objectType(), record.sourceId(), record.payload());
         update("""
-                INSERT INTO staged_record (run_id, object_type, source_id, ticket_id, source_file, source_line, fields)
-                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
-                """, record.runId(), record.objectType().wireName(), record.sourceId(), ticketId, record.sourceRow().file(),
-                record.sourceRow().line(), json(record.payload()));
+                INSERT INTO staged_record (run_id, object_type, source_id, owner_type, owner_id, source_file, source_line, fields)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+                """, record.runId(), record.objectType().wireName(), record.sourceId(), owner.type(), owner.id(),
+                record.sourceRow().file(), record.sourceRow().line(), json(record.payload()));
     }
 
     /** The extractor published {@code published} records of a staged object from {@code file}. */
@@ -76,27 +81,79 @@ public class TicketStaging {
 
     /** Up to {@code limit} tickets of the run after {@code afterTicketId} (null: from the first), in ticket order. */
     List<StagedRecord> tickets(String runId, String afterTicketId, int limit) {
-        return query("""
-                SELECT object_type, source_id, ticket_id, source_file, source_line, fields FROM staged_record
-                WHERE run_id = ? AND object_type = 'ticket' AND ticket_id > ? ORDER BY ticket_id LIMIT ?
+        return query("SELECT " + COLUMNS + """
+                 FROM staged_record
+                WHERE run_id = ? AND object_type = 'ticket' AND owner_id > ? ORDER BY owner_id LIMIT ?
                 """, rs -> staged(runId, rs), runId, afterTicketId == null ? "" : afterTicketId, limit);
     }
 
-    /** The comments and work hours of the given tickets. */
+    /** The comments, work hours, custom values and tags of the given tickets. */
     List<StagedRecord> histories(String runId, List<String> ticketIds) {
-        return query("""
-                SELECT object_type, source_id, ticket_id, source_file, source_line, fields FROM staged_record
-                WHERE run_id = ? AND object_type <> 'ticket' AND ticket_id = ANY (?)
+        return query("SELECT " + COLUMNS + """
+                 FROM staged_record
+                WHERE run_id = ? AND owner_type = 'ticket' AND object_type <> 'ticket' AND owner_id = ANY (?)
                 """, rs -> staged(runId, rs), runId, ticketIds.toArray(String[]::new));
     }
 
-    /** Comments and work hours whose ticket is not in the run's export. */
+    /** Comments, work hours, custom values and tags whose ticket is not in the run's export. */
     List<StagedRecord> orphans(String runId) {
-        return query("""
-                SELECT object_type, source_id, ticket_id, source_file, source_line, fields FROM staged_record history
-                WHERE run_id = ? AND object_type <> 'ticket' AND NOT EXISTS (
+        return query("SELECT " + COLUMNS + """
+                 FROM staged_record history
+                WHERE run_id = ? AND owner_type = 'ticket' AND object_type <> 'ticket' AND NOT EXISTS (
                     SELECT 1 FROM staged_record ticket WHERE ticket.run_id = history.run_id
-                    AND ticket.object_type = 'ticket' AND ticket.ticket_id = history.ticket_id)
+                    AND ticket.object_type = 'ticket' AND ticket.owner_id = history.owner_id)
+                ORDER BY source_file, source_line
+                """, rs -> staged(runId, rs), runId);
+    }
+
+    /** Every staged record of {@code type} in the run, in file order (definitions, SLA policies: small files). */
+    public List<StagedRecord> all(String runId, ObjectType type) {
+        return query("SELECT " + COLUMNS + " FROM staged_record WHERE run_id = ? AND object_type = ? ORDER BY source_file, source_line",
+                rs -> staged(runId, rs), runId, type.wireName());
+    }
+
+    /** The values the run's custom values give the field {@code fieldName} of records of {@code ownerType}. */
+    public List<String> valuesOf(String runId, String ownerType, String fieldName) {
+        return query("""
+                SELECT fields::jsonb -> 'fields' ->> 'Value' FROM staged_record
+                WHERE run_id = ? AND object_type = 'custom_value' AND owner_type = ?
+                AND lower(btrim(fields::jsonb -> 'fields' ->> 'FieldName')) = lower(?)
+                """, rs -> rs.getString(1), runId, ownerType, fieldName);
+    }
+
+    /**
+     * Up to {@code limit} customers and contacts (owner keys, {@link StagedOwner#key()}) after
+     * {@code afterKey} that own custom values, tags or contracts, in key order.
+     */
+    public List<String> detailOwners(String runId, String afterKey, int limit) {
+        return query("""
+                SELECT DISTINCT owner_type || '/' || owner_id AS owner FROM staged_record
+                WHERE run_id = ? AND object_type IN ('custom_value', 'tag', 'contract') AND owner_type IN ('customer', 'contact')
+                AND owner_type || '/' || owner_id > ? ORDER BY owner LIMIT ?
+                """, rs -> rs.getString(1), runId, afterKey == null ? "" : afterKey, limit);
+    }
+
+    /** The custom values, tags and contracts of the given owners. */
+    public List<StagedRecord> details(String runId, List<String> ownerKeys) {
+        return query("SELECT " + COLUMNS + """
+                 FROM staged_record
+                WHERE run_id = ? AND object_type IN ('custom_value', 'tag', 'contract') AND owner_type || '/' || owner_id = ANY (?)
+                """, rs -> staged(runId, rs), runId, ownerKeys.toArray(String[]::new));
+    }
+
+    /** Which of the given owners are customers or contacts of the export. */
+    public List<String> existing(String runId, List<String> ownerKeys) {
+        return query("""
+                SELECT owner_type || '/' || owner_id FROM staged_record
+                WHERE run_id = ? AND object_type IN ('customer', 'contact') AND owner_type || '/' || owner_id = ANY (?)
+                """, rs -> rs.getString(1), runId, ownerKeys.toArray(String[]::new));
+    }
+
+    /** Custom values and tags of records that are not tickets, customers or contacts (technicians, contracts). */
+    public List<StagedRecord> ofOtherRecords(String runId) {
+        return query("SELECT " + COLUMNS + """
+                 FROM staged_record
+                WHERE run_id = ? AND object_type IN ('custom_value', 'tag') AND owner_type NOT IN ('ticket', 'customer', 'contact')
                 ORDER BY source_file, source_line
                 """, rs -> staged(runId, rs), runId);
     }

@@ -56,7 +56,7 @@ class ContactsBecomeCommandsAndUnmappedObjectsAreHeldIT {
     }
 
     @Test
-    void contactsAreCommandsAndContractsAndRulesAreHeldWithTheirReason() {
+    void contactsAreCommandsAndRulesAndInvoicesAreHeldWithTheirReason() {
         String runId = UUID.randomUUID().toString();
         TopicWriter.control(new RunStarted(runId, "/nowhere", "UTC", "http://localhost:1", "INTERCOM_TOKEN"));
 
@@ -64,7 +64,7 @@ class ContactsBecomeCommandsAndUnmappedObjectsAreHeldIT {
                 "EndUserID", "501", "CustomerID", "11", "Firstname", "Ann", "Email", "ann@acme.example"));
         TopicWriter.envelope(Topics.ATERA_CONTACTS, RawRows.row(runId, ObjectType.CONTACT, "502", 3,
                 "EndUserID", "502", "Email", "not-an-address"));
-        TopicWriter.envelope(ObjectType.CONTRACT.topic(), RawRows.row(runId, ObjectType.CONTRACT, "801", 2, "ContractID", "801"));
+        TopicWriter.envelope(ObjectType.INVOICE.topic(), RawRows.row(runId, ObjectType.INVOICE, "901", 2, "InvoiceID", "901"));
         TopicWriter.envelope(ObjectType.AUTOMATION_RULE.topic(), RawRows.row(runId, ObjectType.AUTOMATION_RULE, "41", 2, "RuleID", "41"));
 
         List<Envelope<ContactCommand>> commands = TopicReader.read(Topics.INTERCOM_CONTACTS,
@@ -80,7 +80,7 @@ class ContactsBecomeCommandsAndUnmappedObjectsAreHeldIT {
                 runId, 3, WAIT);
         assertThat(events).extracting(event -> event.objectType().wireName() + " " + event.payload()).containsExactlyInAnyOrder(
                 "contact " + new RecordTransformed(Topics.INTERCOM_CONTACTS),
-                "contract " + new RecordHeld("no Intercom mapping for contract records in this release"),
+                "invoice " + new RecordHeld("no Intercom mapping for invoice records in this release"),
                 "automation_rule " + new RecordHeld("no Intercom mapping for automation rule records in this release"));
     }
 }

@@ -99,7 +99,8 @@ class SampleExportMigratesExactlyEndToEndIT {
         List<String> files = new ArrayList<>();
         proposal.path("files").forEach(file -> files.add(file.path("file").asText() + " → " + file.path("target").asText()));
         assertThat(files).contains("customers.csv → company", "tickets.csv → conversation",
-                "contracts.csv → held: no Intercom mapping in this release");
+                "contracts.csv → company attributes (the customer's current contract), or the billing hand-off document",
+                "tags.csv → tags of their company, contact or conversation");
         List<String> states = new ArrayList<>();
         proposal.path("ticketStates").forEach(state -> states.add(state.path("status").asText() + " → " + state.path("state").asText()));
         assertThat(states).containsExactlyInAnyOrder("Open → open", "Pending → snoozed", "Closed → closed", "Resolved → closed",

@@ -1,8 +1,9 @@
 package io.github.ateraintercom.orchestrator.mapping;
 
+import io.github.ateraintercom.common.mapping.DefaultMap;
 import io.github.ateraintercom.common.mapping.AttributeSpec;
 import io.github.ateraintercom.common.mapping.FieldTarget;
-import io.github.ateraintercom.orchestrator.mapping.DefaultMap.ColumnDefault;
+import io.github.ateraintercom.common.mapping.DefaultMap.ColumnDefault;
 import io.github.ateraintercom.orchestrator.mapping.MappingContent.FieldMapping;
 import io.github.ateraintercom.orchestrator.mapping.MappingContent.FileMapping;
 

@@ -1,9 +1,10 @@
 package io.github.ateraintercom.orchestrator.mapping;
 
+import io.github.ateraintercom.common.mapping.DefaultMap;
 import io.github.ateraintercom.common.control.MappingChoices;
 import io.github.ateraintercom.common.mapping.CustomAttributeNames;
 import io.github.ateraintercom.common.mapping.FieldTarget;
-import io.github.ateraintercom.orchestrator.mapping.DefaultMap.ColumnDefault;
+import io.github.ateraintercom.common.mapping.DefaultMap.ColumnDefault;
 import io.github.ateraintercom.orchestrator.mapping.MappingContent.FieldMapping;
 import io.github.ateraintercom.orchestrator.mapping.MappingContent.FileMapping;
 import io.github.ateraintercom.orchestrator.mapping.MappingContent.StatusMapping;

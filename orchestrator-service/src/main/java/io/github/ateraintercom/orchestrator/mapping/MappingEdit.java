@@ -1,11 +1,12 @@
 package io.github.ateraintercom.orchestrator.mapping;
 
+import io.github.ateraintercom.common.mapping.DefaultMap;
 import io.github.ateraintercom.common.control.MappingChoices;
 import io.github.ateraintercom.common.mapping.AttributeSpec;
 import io.github.ateraintercom.common.mapping.FieldTarget;
 import io.github.ateraintercom.common.mapping.TicketStates;
-import io.github.ateraintercom.orchestrator.mapping.DefaultMap.ColumnDefault;
-import io.github.ateraintercom.orchestrator.mapping.DefaultMap.FileDefaults;
+import io.github.ateraintercom.common.mapping.DefaultMap.ColumnDefault;
+import io.github.ateraintercom.common.mapping.DefaultMap.FileDefaults;
 import io.github.ateraintercom.orchestrator.mapping.MappingContent.FieldMapping;
 import io.github.ateraintercom.orchestrator.mapping.MappingContent.FileMapping;
 import io.github.ateraintercom.orchestrator.mapping.MappingContent.StatusMapping;
@@ -89,15 +90,20 @@ final class MappingEdit {
     private FieldTarget valid(FileMapping file, FieldMapping field, FieldTarget target) {
         Optional<FileDefaults> defaults = DefaultMap.file(file.file());
         Optional<ColumnDefault> known = defaults.map(map -> map.columns().get(field.column()));
+        if (same(target, field.target())) {
+            return field.target();
+        }
+        if (defaults.isEmpty() || !defaults.get().editable()) {
+            throw new InvalidMapping(file.file(), field.column(), "the columns of " + file.file()
+                    + " land where the default map puts them: only customers.csv, contacts.csv and tickets.csv can be edited");
+        }
+        if (known.isPresent() && known.get().fixed() && target.kind() != FieldTarget.Kind.STANDARD) {
+            throw new InvalidMapping(file.file(), field.column(), "cannot be ignored or moved: each " + defaults.get().object()
+                    + " is written, keyed or joined by it (" + known.get().target().field() + ")");
+        }
         return switch (target.kind()) {
             case STANDARD -> standard(file, field.column(), target, defaults, known);
-            case IGNORE -> {
-                if (known.isPresent() && known.get().required()) {
-                    throw new InvalidMapping(file.file(), field.column(), "cannot be ignored: no " + defaults.get().object()
-                            + " is written without it (" + known.get().target().field() + ")");
-                }
-                yield target;
-            }
+            case IGNORE -> target;
             case ATTRIBUTE -> FieldTarget.attribute(attribute(file, field, target.attribute(), known));
         };
     }

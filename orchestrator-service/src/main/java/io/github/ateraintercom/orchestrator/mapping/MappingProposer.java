@@ -1,5 +1,6 @@
 package io.github.ateraintercom.orchestrator.mapping;
 
+import io.github.ateraintercom.common.mapping.DefaultMap;
 import io.github.ateraintercom.common.control.MappingChoices;
 import io.github.ateraintercom.common.discovery.DiscoveryReport;
 import io.github.ateraintercom.common.discovery.DiscoveryReport.ColumnProfile;
@@ -10,8 +11,8 @@ import io.github.ateraintercom.common.mapping.CustomAttributeNames;
 import io.github.ateraintercom.common.mapping.CustomFieldTypes;
 import io.github.ateraintercom.common.mapping.FieldTarget;
 import io.github.ateraintercom.common.mapping.TicketStates;
-import io.github.ateraintercom.orchestrator.mapping.DefaultMap.ColumnDefault;
-import io.github.ateraintercom.orchestrator.mapping.DefaultMap.FileDefaults;
+import io.github.ateraintercom.common.mapping.DefaultMap.ColumnDefault;
+import io.github.ateraintercom.common.mapping.DefaultMap.FileDefaults;
 import io.github.ateraintercom.orchestrator.mapping.MappingContent.FieldMapping;
 import io.github.ateraintercom.orchestrator.mapping.MappingContent.FileMapping;
 import io.github.ateraintercom.orchestrator.mapping.MappingContent.StatusMapping;

@@ -42,17 +42,20 @@ class MappingEditsAreValidatedIT {
                 .body("reason", containsString("unknown standard field 'nickname' of company"));
         refused("customers.csv", "Custom: Region", Map.of("kind", "STANDARD", "field", "website"))
                 .body("reason", containsString("'website' is filled by the default map from its own column"));
-        refused("contracts.csv", "ContractID", Map.of("kind", "ATTRIBUTE", "attribute", Map.of("name", "contract")))
-                .body("reason", containsString("takes no custom attributes"));
+        refused("contracts.csv", "ContractID", Map.of("kind", "IGNORE"))
+                .body("reason", containsString("the columns of contracts.csv land where the default map puts them"));
     }
 
     @Test
-    void aColumnTheDefaultMapNeedsCannotBeIgnored() {
+    void aColumnThatKeysOrJoinsItsObjectCannotBeIgnoredOrMoved() {
         refused("customers.csv", "CustomerID", Map.of("kind", "IGNORE"))
                 .body("type", equalTo("/problems/invalid-mapping")).body("status", equalTo(400))
                 .body("file", equalTo("customers.csv")).body("column", equalTo("CustomerID"))
-                .body("reason", containsString("cannot be ignored: no company is written without it"));
+                .body("reason", containsString("cannot be ignored or moved: each company is written, keyed or joined by it"));
         refused("tickets.csv", "TicketCreatedDate", Map.of("kind", "IGNORE")).body("reason", containsString("cannot be ignored"));
+        refused("contacts.csv", "Email", attribute("mail", "STRING", List.of()))
+                .body("reason", containsString("cannot be ignored or moved"));
+        refused("tickets.csv", "TechnicianContactID", Map.of("kind", "IGNORE")).body("reason", containsString("(assignee)"));
     }
 
     @Test

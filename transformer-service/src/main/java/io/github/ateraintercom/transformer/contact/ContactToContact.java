@@ -5,6 +5,7 @@ import io.github.ateraintercom.common.control.MappingChoices;
 import io.github.ateraintercom.common.intercom.ContactBody;
 import io.github.ateraintercom.common.intercom.ContactCommand;
 import io.github.ateraintercom.common.mapping.AttributeSpec;
+import io.github.ateraintercom.common.mapping.DefaultMap;
 import io.github.ateraintercom.transformer.mapping.AteraDates;
 import io.github.ateraintercom.transformer.mapping.Attributes;
 import io.github.ateraintercom.transformer.mapping.FieldMap;
@@ -31,10 +32,7 @@ public final class ContactToContact {
     static final String USER = "user";
     static final String LEAD = "lead";
 
-    static final Map<String, AttributeSpec> ATTRIBUTES = FieldMap.textAttributes(
-            "JobTitle", "job_title",
-            "DepartmentName", "department",
-            "MobilePhone", "mobile_phone");
+    static final Map<String, AttributeSpec> ATTRIBUTES = DefaultMap.of(FieldMap.CONTACTS).attributeColumns();
 
     /** Deliberately loose: Intercom is the judge of an address; this only catches what is plainly not one. */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");

@@ -6,7 +6,7 @@ import io.github.ateraintercom.common.intercom.ConversationCommand;
 import io.github.ateraintercom.common.intercom.ConversationPart;
 import io.github.ateraintercom.common.intercom.SourceRef;
 import io.github.ateraintercom.common.mapping.AttributeSpec;
-import io.github.ateraintercom.common.mapping.AttributeType;
+import io.github.ateraintercom.common.mapping.DefaultMap;
 import io.github.ateraintercom.common.mapping.TicketStates;
 import io.github.ateraintercom.transformer.content.AtRiskLinks;
 import io.github.ateraintercom.transformer.content.SafeHtml;
@@ -54,21 +54,8 @@ import java.util.Set;
  */
 final class TicketToConversation {
 
-    static final String NUMBER = "atera_ticket_number";
-    static final String STATUS = "atera_status";
-    static final String PRIORITY = "atera_priority";
-    static final String IMPACT = "atera_impact";
-    static final String TYPE = "atera_type";
-    static final String SOURCE = "atera_source";
-    static final AttributeSpec BILLABLE_HOURS = new AttributeSpec("billable_hours", AttributeType.FLOAT, List.of(), null);
-
-    static final Map<String, AttributeSpec> ATTRIBUTES = FieldMap.textAttributes(
-            "TicketNumber", NUMBER,
-            "TicketStatus", STATUS,
-            "TicketPriority", PRIORITY,
-            "TicketImpact", IMPACT,
-            "TicketType", TYPE,
-            "TicketSource", SOURCE);
+    static final AttributeSpec BILLABLE_HOURS = DefaultMap.of("work_hours.csv").attribute("StartWorkHour");
+    static final Map<String, AttributeSpec> ATTRIBUTES = DefaultMap.of(FieldMap.TICKETS).attributeColumns();
 
     private static final String NO_MESSAGE = "(no message)";
 

@@ -2,6 +2,7 @@ package io.github.ateraintercom.transformer.customdata;
 
 import io.github.ateraintercom.common.control.MappingChoices;
 import io.github.ateraintercom.common.mapping.AttributeSpec;
+import io.github.ateraintercom.common.mapping.DefaultMap;
 import io.github.ateraintercom.common.mapping.AttributeType;
 import io.github.ateraintercom.transformer.conversation.StagedRecord;
 import io.github.ateraintercom.transformer.mapping.AteraDates;
@@ -25,13 +26,8 @@ import java.util.Optional;
  */
 final class ContractAttributes {
 
-    static final AttributeSpec NAME = AttributeSpec.text("contract_name");
-    static final AttributeSpec TYPE = AttributeSpec.text("contract_type");
-    static final AttributeSpec RATE = new AttributeSpec("contract_rate", AttributeType.FLOAT, List.of(), "Rate of the current Atera contract");
-    static final AttributeSpec BILLING_PERIOD = AttributeSpec.text("contract_billing_period");
-    static final AttributeSpec SLA = AttributeSpec.text("contract_sla");
-    static final AttributeSpec START = new AttributeSpec("contract_start", AttributeType.DATE, List.of(), null);
-    static final AttributeSpec END = new AttributeSpec("contract_end", AttributeType.DATE, List.of(), null);
+    private static final DefaultMap.FileDefaults CONTRACTS = DefaultMap.of("contracts.csv");
+    static final AttributeSpec SLA = CONTRACTS.attribute("SLAID");
     static final String HANDED_OFF = "left to the billing hand-off document by the run's choice";
 
     private ContractAttributes() {
@@ -72,18 +68,13 @@ final class ContractAttributes {
 
     private static void write(RecordData data, StagedRecord contract, Map<String, String> slaNames, ZoneId zone) {
         String slaId = contract.row().value("SLAID");
-        Map<AttributeSpec, String> columns = new LinkedHashMap<>();
-        columns.put(NAME, "ContractName");
-        columns.put(TYPE, "ContractType");
-        columns.put(RATE, "Rate");
-        columns.put(BILLING_PERIOD, "BillingPeriod");
-        columns.put(START, "StartDate");
-        columns.put(END, "EndDate");
         Map<AttributeSpec, Object> values = new LinkedHashMap<>();
         try {
-            for (Map.Entry<AttributeSpec, String> column : columns.entrySet()) {
-                AttributeValues.of(column.getKey(), column.getValue(), contract.row().value(column.getValue()), zone)
-                        .ifPresent(value -> values.put(column.getKey(), value));
+            for (Map.Entry<String, AttributeSpec> column : CONTRACTS.attributeColumns().entrySet()) {
+                if (!column.getValue().equals(SLA)) {
+                    AttributeValues.of(column.getValue(), column.getKey(), contract.row().value(column.getKey()), zone)
+                            .ifPresent(value -> values.put(column.getValue(), value));
+                }
             }
         } catch (InvalidValue invalid) {
             data.refuse(contract, (MappingResult.Refused<?>) invalid.refusal());

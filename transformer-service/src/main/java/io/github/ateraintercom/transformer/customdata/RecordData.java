@@ -6,6 +6,7 @@ import io.github.ateraintercom.transformer.conversation.StagedRecord;
 import io.github.ateraintercom.transformer.mapping.AttributeValues;
 import io.github.ateraintercom.transformer.mapping.InvalidValue;
 import io.github.ateraintercom.transformer.mapping.MappingResult;
+import io.github.ateraintercom.transformer.mapping.Text;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ public final class RecordData {
 
     /** A row of {@code tags.csv}. */
     public void tag(StagedRecord tag) {
-        String name = AttributeValues.text(tag.row().value("Tag"));
+        String name = Text.line(tag.row().value("Tag"));
         if (name == null) {
             refuse(tag, new MappingResult.Refused<>("required", "Tag", "Tag is empty"));
             return;

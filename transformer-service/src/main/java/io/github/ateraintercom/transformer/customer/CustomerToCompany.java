@@ -4,6 +4,7 @@ import io.github.ateraintercom.common.atera.AteraRow;
 import io.github.ateraintercom.common.control.MappingChoices;
 import io.github.ateraintercom.common.intercom.CompanyCommand;
 import io.github.ateraintercom.common.mapping.AttributeSpec;
+import io.github.ateraintercom.common.mapping.DefaultMap;
 import io.github.ateraintercom.transformer.mapping.AteraDates;
 import io.github.ateraintercom.transformer.mapping.Attributes;
 import io.github.ateraintercom.transformer.mapping.FieldMap;
@@ -24,17 +25,7 @@ import java.util.Set;
 public final class CustomerToCompany {
 
     /** Columns without a standard company field, and the company custom attributes that hold them. */
-    static final Map<String, AttributeSpec> ATTRIBUTES = FieldMap.textAttributes(
-            "BusinessNumber", "business_number",
-            "Address", "address",
-            "City", "city",
-            "State", "state",
-            "Country", "country",
-            "ZipCodeStr", "zip_code",
-            "Phone", "phone",
-            "Fax", "fax",
-            "Notes", "notes",
-            "Links", "links");
+    static final Map<String, AttributeSpec> ATTRIBUTES = DefaultMap.of(FieldMap.CUSTOMERS).attributeColumns();
 
     private CustomerToCompany() {
     }

@@ -47,15 +47,6 @@ public final class FieldMap {
         this.confirmed = confirmed == null ? MappingChoices.defaults() : confirmed;
     }
 
-    /** The default map's text attributes: column, attribute name, column, attribute name… */
-    public static Map<String, AttributeSpec> textAttributes(String... columnsAndNames) {
-        Map<String, AttributeSpec> attributes = new LinkedHashMap<>();
-        for (int i = 0; i < columnsAndNames.length; i += 2) {
-            attributes.put(columnsAndNames[i], AttributeSpec.text(columnsAndNames[i + 1]));
-        }
-        return attributes;
-    }
-
     /** A column's normalised value, or null when blank; an {@link InvalidValue} when a phone column holds no number. */
     public String value(AteraRow row, String column) {
         String raw = row.value(column);

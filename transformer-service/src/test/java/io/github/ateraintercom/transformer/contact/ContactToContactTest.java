@@ -31,7 +31,7 @@ class ContactToContactTest {
         assertThat(result).isEqualTo(new MappingResult.Mapped<>(new ContactCommand(new ContactBody("user", "501",
                 "ann.lee@acme.example", "+33 1 23", "Ann Lee", 1620122400L,
                 Map.of("job_title", "CFO", "department", "Finance", "mobile_phone", "+33 6 45")), "11",
-                List.of(AttributeSpec.text("job_title"), AttributeSpec.text("department"), AttributeSpec.text("mobile_phone")))));
+                List.of(atera("mobile_phone", "MobilePhone"), atera("job_title", "JobTitle"), atera("department", "DepartmentName")))));
     }
 
     @Test
@@ -40,7 +40,7 @@ class ContactToContactTest {
                 "MobilePhone", "+1 555-0101"), UTC, null);
 
         assertThat(result).isEqualTo(new MappingResult.Mapped<>(new ContactCommand(new ContactBody("lead", "502", null,
-                "+1 555 0101", "Kim", null, Map.of("mobile_phone", "+1 555 0101")), null, List.of(AttributeSpec.text("mobile_phone")))));
+                "+1 555 0101", "Kim", null, Map.of("mobile_phone", "+1 555 0101")), null, List.of(atera("mobile_phone", "MobilePhone")))));
     }
 
     @Test
@@ -93,5 +93,10 @@ class ContactToContactTest {
             fields.put(columnsAndValues[i], columnsAndValues[i + 1]);
         }
         return new AteraRow(fields);
+    }
+
+    /** A default-map attribute: text, described by the column it comes from. */
+    private static AttributeSpec atera(String name, String column) {
+        return new AttributeSpec(name, AttributeType.STRING, List.of(), "Atera contacts.csv " + column);
     }
 }

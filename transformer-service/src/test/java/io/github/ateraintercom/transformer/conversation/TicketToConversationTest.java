@@ -159,8 +159,9 @@ class TicketToConversationTest {
 
         assertThat(conversation.attributes()).isEqualTo(Map.of("atera_ticket_number", "5012", "priority", "High", "devices_affected", 3L,
                 "site", "Lyon", "billable_hours", new BigDecimal("0.00")));
-        assertThat(conversation.attributeSpecs()).containsExactlyInAnyOrder(AttributeSpec.text("atera_ticket_number"), priority, devices,
-                AttributeSpec.text("site"), new AttributeSpec("billable_hours", AttributeType.FLOAT, List.of(), null));
+        assertThat(conversation.attributeSpecs()).containsExactlyInAnyOrder(
+                new AttributeSpec("atera_ticket_number", AttributeType.STRING, List.of(), "Atera tickets.csv TicketNumber"), priority, devices,
+                AttributeSpec.text("site"), new AttributeSpec("billable_hours", AttributeType.FLOAT, List.of(), "Atera work_hours.csv StartWorkHour"));
         assertThat(conversation.tags()).isEmpty();
         StagedRecord unfit = ticket("5013", "EndUserID", "2001", "TicketCreatedDate", "2025-10-06T08:15:00Z", "Custom: Devices", "three");
         assertThat(TicketToConversation.map(unfit, List.of(), List.of(), UTC, confirmed).conversation()).isEqualTo(

@@ -118,7 +118,10 @@ class CustomDataBecomesTypedAttributesAndTagsIT {
         ConversationCommand conversation = TopicReader.read(Topics.INTERCOM_CONVERSATIONS, new EnvelopeSerde<>(ConversationCommand.class),
                 runId, 1, WAIT).get(0).payload();
         assertThat(conversation.attributes()).containsEntry("severity_score", 2.5);
-        assertThat(conversation.attributeSpecs()).containsExactly(new AttributeSpec("severity_score", AttributeType.FLOAT, List.of(), null));
+        assertThat(conversation.attributeSpecs()).as("the custom value's spec beside the default map's").containsExactlyInAnyOrder(
+                new AttributeSpec("severity_score", AttributeType.FLOAT, List.of(), null),
+                new AttributeSpec("atera_ticket_number", AttributeType.STRING, List.of(), "Atera tickets.csv TicketNumber"),
+                new AttributeSpec("billable_hours", AttributeType.FLOAT, List.of(), "Atera work_hours.csv StartWorkHour"));
         assertThat(conversation.tags()).as("merged with the ticket's own, once each").containsExactly("printer", "urgent");
         assertThat(conversation.carried()).extracting(SourceRef::sourceRow).contains(new SourceRow("custom_values.csv", 7),
                 new SourceRow("tags.csv", 4), new SourceRow("tags.csv", 5));

@@ -42,7 +42,8 @@ class CustomerToCompanyTest {
         assertThat(result).isEqualTo(new MappingResult.Mapped<>(new CompanyCommand("1001", "Northwind Dental Group",
                 "northwinddental.com", 1615714200L, Map.of("address", "1200 Harbor Blvd", "city", "Portland", "state", "OR",
                 "country", "United States", "zip_code", "97201", "phone", "+1 503 555 0142", "contract_tier", "Gold"),
-                texts("address", "city", "state", "country", "zip_code", "phone", "contract_tier"))));
+                List.of(atera("address", "Address"), atera("city", "City"), atera("state", "State"), atera("country", "Country"),
+                        atera("zip_code", "ZipCodeStr"), atera("phone", "Phone"), AttributeSpec.text("contract_tier")))));
     }
 
     @Test
@@ -55,7 +56,7 @@ class CustomerToCompanyTest {
         MappingResult<CompanyCommand> result = CustomerToCompany.map(new AteraRow(fields), ZoneOffset.UTC, null);
 
         assertThat(result).isEqualTo(new MappingResult.Mapped<>(new CompanyCommand("1001", "Northwind Dental Group", null, null,
-                Map.of("contract_tier", "Gold"), texts("contract_tier"))));
+                Map.of("contract_tier", "Gold"), List.of(AttributeSpec.text("contract_tier")))));
     }
 
     @Test
@@ -94,7 +95,7 @@ class CustomerToCompanyTest {
             assertThat(company.website()).isNull();
             assertThat(company.customAttributes()).containsEntry("vat_number", "NW-558201").containsEntry("web_domain", "northwinddental.com")
                     .doesNotContainKeys("notes", "business_number");
-            assertThat(company.attributeSpecs()).contains(vat, domain).doesNotContain(AttributeSpec.text("notes"));
+            assertThat(company.attributeSpecs()).contains(vat, domain).doesNotContain(atera("notes", "Notes"));
         });
     }
 
@@ -151,7 +152,8 @@ class CustomerToCompanyTest {
         return new MappingChoices(2, null, null, null, null, Map.of("customers.csv", customers));
     }
 
-    private static List<AttributeSpec> texts(String... names) {
-        return Stream.of(names).map(AttributeSpec::text).toList();
+    /** A default-map attribute: text, described by the column it comes from. */
+    private static AttributeSpec atera(String name, String column) {
+        return new AttributeSpec(name, AttributeType.STRING, List.of(), "Atera customers.csv " + column);
     }
 }

@@ -10,6 +10,7 @@ import io.github.ateraintercom.common.event.MigrationEvent;
 import io.github.ateraintercom.common.event.RecordTransformed;
 import io.github.ateraintercom.common.intercom.CompanyCommand;
 import io.github.ateraintercom.common.mapping.AttributeSpec;
+import io.github.ateraintercom.common.mapping.AttributeType;
 import io.github.ateraintercom.common.outcome.Reject;
 import io.github.ateraintercom.common.outcome.Stage;
 import io.github.ateraintercom.common.topics.Topics;
@@ -55,7 +56,7 @@ class TransformerPublishesCommandsAndRejectsWhatItCannotReadIT {
         // offset-less dates are read in the run's account zone: Paris is UTC+1 in November
         assertThat(commands).extracting(Envelope::payload).containsExactly(
                 new CompanyCommand("78", "Initech", null, 1604325900L - 3600, Map.of("city", "Lyon"),
-                        List.of(AttributeSpec.text("city"))));
+                        List.of(new AttributeSpec("city", AttributeType.STRING, List.of(), "Atera customers.csv City"))));
         assertThat(commands.get(0).sourceRow()).isEqualTo(new SourceRow("customers.csv", 6));
 
         List<Envelope<MigrationEvent>> events = TopicReader.read(Topics.EVENTS, EnvelopeSerde.forRunEvents(MigrationEvent.class),

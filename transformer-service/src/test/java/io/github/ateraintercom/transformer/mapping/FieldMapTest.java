@@ -19,7 +19,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class FieldMapTest {
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-    private static final Map<String, AttributeSpec> DEFAULTS = FieldMap.textAttributes("City", "city", "Phone", "phone");
+    // in the order they are written
+    private static final Map<String, AttributeSpec> DEFAULTS = new LinkedHashMap<>();
+
+    static {
+        DEFAULTS.put("City", AttributeSpec.text("city"));
+        DEFAULTS.put("Phone", AttributeSpec.text("phone"));
+    }
 
     @Test
     void withoutChoicesDefaultColumnsAndCustomFieldsBecomeTextAttributesThatNeverOverwriteTheDefaultMap() {

@@ -1,8 +1,4 @@
-package io.github.ateraintercom.orchestrator.mapping;
-
-import io.github.ateraintercom.common.mapping.AttributeSpec;
-import io.github.ateraintercom.common.mapping.AttributeType;
-import io.github.ateraintercom.common.mapping.FieldTarget;
+package io.github.ateraintercom.common.mapping;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,18 +10,20 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The default map as the proposal starts from it: per export file, the Intercom object it becomes,
- * the model its custom attributes belong to, and where each column lands (docs/mapping.md says the
- * same in prose; the transformer applies it). The one place that names standard targets: a column
- * of the layout that is not here is kept in the run's raw records only.
+ * The default map: per export file, the Intercom object it becomes, the model its custom attributes
+ * belong to, and where each column lands (docs/mapping.md says the same in prose). The one place
+ * that names standard targets and the default attributes: the orchestrator proposes from it, the
+ * transformer writes by it. A column of the layout that is not here is kept in the run's raw
+ * records only. A run's confirmed choices may move or ignore the columns of the editable files
+ * (customers, contacts, tickets), except the fixed ones.
  */
-final class DefaultMap {
+public final class DefaultMap {
 
     /** The object of a file this release does not migrate. */
-    static final String HELD = "held: no Intercom mapping in this release";
+    public static final String HELD = "held: no Intercom mapping in this release";
 
-    static final List<FileDefaults> FILES = List.of(
-            new Builder("customers.csv", "company", "company")
+    public static final List<FileDefaults> FILES = List.of(
+            new Builder("customers.csv", "company", "company").editable()
                     .standard("CustomerID", "company_id", "create-or-update key", true)
                     .standard("CustomerName", "name", null, true)
                     .standard("Domain", "website", null, false)
@@ -34,16 +32,16 @@ final class DefaultMap {
                     .text("State", "state").text("Country", "country").text("ZipCodeStr", "zip_code").text("Phone", "phone")
                     .text("Fax", "fax").text("Notes", "notes").text("Links", "links")
                     .build(),
-            new Builder("contacts.csv", "contact (user with an email, lead without)", "contact")
+            new Builder("contacts.csv", "contact (user with an email, lead without)", "contact").editable()
                     .standard("EndUserID", "external_id", null, true)
-                    .standard("Email", "email", "lower case; without one the contact is a lead", false)
+                    .standard("Email", "email", "lower case; without one the contact is a lead; a user is known by it", true)
                     .standard("Firstname", "name", null, false)
                     .standard("Lastname", "name", null, false)
                     .standard("Phone", "phone", null, false)
                     .attribute("MobilePhone", "mobile_phone", AttributeType.STRING, "also the phone when Phone is empty")
                     .standard("CreatedOn", "signed_up_at", null, false)
                     .text("JobTitle", "job_title").text("DepartmentName", "department")
-                    .standard("CustomerID", "company", "the company it joins", false)
+                    .standard("CustomerID", "company", "the company it joins", true)
                     .build(),
             new Builder("technicians.csv", "teammate, matched by email (never created)", null)
                     .standard("TechnicianContactID", "teammate", "the technician's teammate", true)
@@ -51,7 +49,7 @@ final class DefaultMap {
                     .standard("Firstname", "name", "teammate reconciliation", false)
                     .standard("Lastname", "name", "teammate reconciliation", false)
                     .build(),
-            new Builder("tickets.csv", "conversation", "conversation")
+            new Builder("tickets.csv", "conversation", "conversation").editable()
                     .standard("TicketID", "conversation", "one per ticket", true)
                     .text("TicketNumber", "atera_ticket_number")
                     .standard("TicketTitle", "title", null, false)
@@ -62,7 +60,7 @@ final class DefaultMap {
                     .standard("EndUserID", "from", "the contact who opens the conversation", true)
                     .standard("TicketCreatedDate", "created_at", null, true)
                     .standard("FirstComment", "body", "the opening message, as plain text", false)
-                    .standard("TechnicianContactID", "assignee", "unmatched or empty: the fallback teammate", false)
+                    .standard("TechnicianContactID", "assignee", "unmatched or empty: the fallback teammate", true)
                     .standard("Tags", "tags", null, false)
                     .build(),
             new Builder("ticket_comments.csv", "conversation part", null)
@@ -86,6 +84,39 @@ final class DefaultMap {
                     .standard("Body", "body", "sanitised", false)
                     .standard("Category", "collection", null, false)
                     .standard("SubCategory", "child_collection", null, false)
+                    .build(),
+            new Builder("contracts.csv", "company attributes (the customer's current contract), or the billing hand-off document",
+                    "company")
+                    .standard("ContractID", "contract", null, true)
+                    .standard("CustomerID", "company", "the company whose attributes it fills", true)
+                    .text("ContractName", "contract_name").text("ContractType", "contract_type")
+                    .attribute("Rate", "contract_rate", AttributeType.FLOAT, null)
+                    .text("BillingPeriod", "contract_billing_period")
+                    .attribute("SLAID", "contract_sla", AttributeType.STRING, "the SLA policy's name when sla_policies.csv has it")
+                    .attribute("StartDate", "contract_start", AttributeType.DATE, "the latest active contract is the current one")
+                    .attribute("EndDate", "contract_end", AttributeType.DATE, null)
+                    .standard("Active", "current", "only an active contract is written", false)
+                    .build(),
+            new Builder("sla_policies.csv", "the name of a contract's SLA (contract_sla)", null)
+                    .standard("SLAID", "contract_sla", null, true)
+                    .standard("Name", "contract_sla", null, false)
+                    .build(),
+            new Builder("custom_fields.csv", "the type of each custom field's attribute (see the Custom: columns)", null)
+                    .standard("ObjectType", "model", "Customer → company, Contact → contact, Ticket → conversation", true)
+                    .standard("FieldName", "attribute", "the column Custom: <FieldName> of its object's file", true)
+                    .standard("FieldType", "data_type", null, false)
+                    .standard("Options", "options", null, false)
+                    .build(),
+            new Builder("custom_values.csv", "custom attributes of their company, contact or conversation", null)
+                    .standard("ObjectType", "model", null, true)
+                    .standard("ObjectID", "record", null, true)
+                    .standard("FieldName", "attribute", "lands where the column Custom: <FieldName> of its object's file lands", true)
+                    .standard("Value", "value", "coerced to the attribute's type", false)
+                    .build(),
+            new Builder("tags.csv", "tags of their company, contact or conversation", null)
+                    .standard("ObjectType", "model", null, true)
+                    .standard("ObjectID", "record", null, true)
+                    .standard("Tag", "tag", null, true)
                     .build());
 
     /** What a standard field's values must look like: a value profile type, or absent when any value will do. */
@@ -98,23 +129,29 @@ final class DefaultMap {
     private DefaultMap() {
     }
 
-    static Optional<FileDefaults> file(String name) {
+    public static Optional<FileDefaults> file(String name) {
         return FILES.stream().filter(file -> file.file().equals(name)).findFirst();
     }
 
     /** The value type a standard field needs (email, date), if any. */
-    static Optional<String> valuesOf(String standardField) {
+    public static Optional<String> valuesOf(String standardField) {
         return Optional.ofNullable(STANDARD_VALUES.get(standardField));
+    }
+
+    /** The file's defaults; it must be one of the map's. */
+    public static FileDefaults of(String name) {
+        return file(name).orElseThrow(() -> new IllegalArgumentException(name + " is not in the default map"));
     }
 
     /**
      * One file: the Intercom {@code object} it becomes, the {@code model} (company, contact,
-     * conversation) its custom attributes belong to, null when it takes none, and its columns.
+     * conversation) its custom attributes belong to, null when it takes none, whether a run's
+     * choices may move or ignore its columns, and its columns.
      */
-    record FileDefaults(String file, String object, String model, Map<String, ColumnDefault> columns) {
+    public record FileDefaults(String file, String object, String model, boolean editable, Map<String, ColumnDefault> columns) {
 
         /** The standard fields this file's columns fill. */
-        Set<String> standardFields() {
+        public Set<String> standardFields() {
             Set<String> fields = new LinkedHashSet<>();
             columns.values().stream().filter(column -> column.target().kind() == FieldTarget.Kind.STANDARD)
                     .forEach(column -> fields.add(column.target().field()));
@@ -122,18 +159,36 @@ final class DefaultMap {
         }
 
         /** The attributes the default map writes from this file: its columns' and those written besides. */
-        List<AttributeSpec> attributes() {
+        public List<AttributeSpec> attributes() {
             return columns.values().stream().flatMap(column -> column.attributes().stream()).toList();
+        }
+
+        /** Each column that fills an attribute by default, with that attribute, in column order. */
+        public Map<String, AttributeSpec> attributeColumns() {
+            Map<String, AttributeSpec> attributes = new LinkedHashMap<>();
+            columns.forEach((column, given) -> given.attributes().stream().findFirst()
+                    .ifPresent(attribute -> attributes.put(column, attribute)));
+            return Collections.unmodifiableMap(attributes);
+        }
+
+        /** The attribute {@code column} fills by default. */
+        public AttributeSpec attribute(String column) {
+            AttributeSpec attribute = attributeColumns().get(column);
+            if (attribute == null) {
+                throw new IllegalArgumentException(column + " of " + file + " fills no attribute by default");
+            }
+            return attribute;
         }
     }
 
     /**
-     * Where one column lands; {@code required}: the object cannot be written without it, so it cannot
-     * be ignored; {@code alsoWrites}: attributes it fills besides its target (a status is also kept as text).
+     * Where one column lands; {@code fixed}: the object is keyed or joined by it (or cannot be written
+     * without it), so it can be neither ignored nor moved; {@code alsoWrites}: attributes it fills
+     * besides its target (a status is also kept as text).
      */
-    record ColumnDefault(FieldTarget target, String note, boolean required, List<AttributeSpec> alsoWrites) {
+    public record ColumnDefault(FieldTarget target, String note, boolean fixed, List<AttributeSpec> alsoWrites) {
 
-        List<AttributeSpec> attributes() {
+        public List<AttributeSpec> attributes() {
             return target.kind() == FieldTarget.Kind.ATTRIBUTE
                     ? Stream.concat(Stream.of(target.attribute()), alsoWrites.stream()).toList()
                     : alsoWrites;
@@ -145,6 +200,7 @@ final class DefaultMap {
         private final String file;
         private final String object;
         private final String model;
+        private boolean editable;
         private final Map<String, ColumnDefault> columns = new LinkedHashMap<>();
 
         Builder(String file, String object, String model) {
@@ -153,8 +209,13 @@ final class DefaultMap {
             this.model = model;
         }
 
-        Builder standard(String column, String field, String note, boolean required) {
-            columns.put(column, new ColumnDefault(FieldTarget.standard(field), note, required, List.of()));
+        Builder editable() {
+            editable = true;
+            return this;
+        }
+
+        Builder standard(String column, String field, String note, boolean fixed) {
+            columns.put(column, new ColumnDefault(FieldTarget.standard(field), note, fixed, List.of()));
             return this;
         }
 
@@ -172,12 +233,12 @@ final class DefaultMap {
             ColumnDefault given = columns.get(column);
             AttributeSpec described = new AttributeSpec(attribute.name(), attribute.type(), attribute.options(),
                     "Atera " + file + " " + column);
-            columns.put(column, new ColumnDefault(given.target(), given.note(), given.required(), List.of(described)));
+            columns.put(column, new ColumnDefault(given.target(), given.note(), given.fixed(), List.of(described)));
             return this;
         }
 
         FileDefaults build() {
-            return new FileDefaults(file, object, model, Collections.unmodifiableMap(columns));
+            return new FileDefaults(file, object, model, editable, Collections.unmodifiableMap(columns));
         }
     }
 }

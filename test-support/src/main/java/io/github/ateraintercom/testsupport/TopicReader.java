@@ -5,6 +5,9 @@ import io.github.ateraintercom.common.control.ControlSerde;
 import io.github.ateraintercom.common.envelope.Decoded;
 import io.github.ateraintercom.common.envelope.Envelope;
 import io.github.ateraintercom.common.envelope.EnvelopeSerde;
+import io.github.ateraintercom.common.event.MigrationEvent;
+import io.github.ateraintercom.common.event.RecordTransformed;
+import io.github.ateraintercom.common.event.RecordsTransformed;
 import io.github.ateraintercom.common.topics.Topics;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -18,9 +21,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Reads a real topic from its beginning and keeps the envelopes of one run, as a test sees them. */
 public final class TopicReader {
+
+    private static final EnvelopeSerde<MigrationEvent> EVENTS = EnvelopeSerde.forRunEvents(MigrationEvent.class);
 
     private TopicReader() {
     }
@@ -35,6 +41,27 @@ public final class TopicReader {
 
     /** As {@link #read}, with the Kafka key each envelope was published under. */
     public static <P> List<Keyed<P>> readKeyed(String topic, EnvelopeSerde<P> serde, String runId, int expected, Duration timeout) {
+        return readKeyed(topic, serde, runId, expected, timeout, List::of);
+    }
+
+    /**
+     * As {@link #read} on {@code migration.events}, record by record: the records the transformer
+     * tells together ({@link RecordsTransformed}) come one by one, each as its {@link RecordTransformed}.
+     */
+    public static List<Envelope<MigrationEvent>> recordEvents(String runId, int expected, Duration timeout) {
+        return readKeyed(Topics.EVENTS, EVENTS, runId, expected, timeout, TopicReader::oneByOne).stream().map(Keyed::envelope).toList();
+    }
+
+    private static List<Envelope<MigrationEvent>> oneByOne(Envelope<MigrationEvent> event) {
+        if (event.payload() instanceof RecordsTransformed together) {
+            return together.records().stream().map(record -> Envelope.<MigrationEvent>of(event.runId(), record.objectType(),
+                    record.sourceId(), record.sourceRow(), record.outcome())).toList();
+        }
+        return List.of(event);
+    }
+
+    private static <P> List<Keyed<P>> readKeyed(String topic, EnvelopeSerde<P> serde, String runId, int expected, Duration timeout,
+                                                Function<Envelope<P>, List<Envelope<P>>> expand) {
         List<Keyed<P>> found = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaServer.bootstrapServers(),
@@ -45,12 +72,12 @@ public final class TopicReader {
             long deadline = System.nanoTime() + timeout.toNanos();
             // a reader that has no partitions yet sees nothing: that must not pass for "nothing published"
             while (consumer.assignment().isEmpty() && System.nanoTime() < deadline + Duration.ofSeconds(10).toNanos()) {
-                collect(consumer.poll(Duration.ofMillis(200)), serde, runId, found);
+                collect(consumer.poll(Duration.ofMillis(200)), serde, runId, expand, found);
             }
             while (found.size() < expected && System.nanoTime() < deadline) {
-                collect(consumer.poll(Duration.ofMillis(500)), serde, runId, found);
+                collect(consumer.poll(Duration.ofMillis(500)), serde, runId, expand, found);
             }
-            collect(consumer.poll(Duration.ofSeconds(2)), serde, runId, found);
+            collect(consumer.poll(Duration.ofSeconds(2)), serde, runId, expand, found);
         }
         return found;
     }
@@ -95,10 +122,10 @@ public final class TopicReader {
     }
 
     private static <P> void collect(Iterable<ConsumerRecord<String, byte[]>> records, EnvelopeSerde<P> serde, String runId,
-                                    List<Keyed<P>> found) {
+                                    Function<Envelope<P>, List<Envelope<P>>> expand, List<Keyed<P>> found) {
         for (ConsumerRecord<String, byte[]> record : records) {
             if (serde.decode(record.value()) instanceof Decoded.Readable<P> readable && runId.equals(readable.envelope().runId())) {
-                found.add(new Keyed<>(record.key(), readable.envelope()));
+                expand.apply(readable.envelope()).forEach(envelope -> found.add(new Keyed<>(record.key(), envelope)));
             }
         }
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ateraintercom.common.atera.ObjectType;
@@ -28,6 +29,7 @@ public final class EnvelopeSerde<P> {
 
     private final Class<P> payloadType;
     private final JavaType envelopeType;
+    private final ObjectReader reader;
     private final boolean objectTypeRequired;
 
     /** For record topics: every envelope names the Atera object it carries. */
@@ -38,6 +40,7 @@ public final class EnvelopeSerde<P> {
     private EnvelopeSerde(Class<P> payloadType, boolean objectTypeRequired) {
         this.payloadType = payloadType;
         this.envelopeType = Json.MAPPER.getTypeFactory().constructParametricType(Envelope.class, payloadType);
+        this.reader = Json.MAPPER.readerFor(envelopeType);
         this.objectTypeRequired = objectTypeRequired;
     }
 
@@ -74,6 +77,20 @@ public final class EnvelopeSerde<P> {
         if (bytes == null || bytes.length == 0) {
             return new Decoded.Unreadable<>("empty message", "", null);
         }
+        Envelope<P> envelope;
+        try {
+            envelope = reader.readValue(bytes);
+        } catch (IOException | IllegalArgumentException unreadable) {
+            // read again as a tree, only to say what is wrong and salvage what can be attributed
+            return explained(bytes);
+        }
+        if (envelope == null || firstMissingField(envelope) != null || envelope.schemaVersion() != Envelope.SCHEMA_VERSION) {
+            return explained(bytes);
+        }
+        return new Decoded.Readable<>(envelope);
+    }
+
+    private Decoded<P> explained(byte[] bytes) {
         String original = truncate(new String(bytes, StandardCharsets.UTF_8));
         JsonNode tree;
         try {

@@ -9,8 +9,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = FileExtracted.class, name = "file-extracted"),
         @JsonSubTypes.Type(value = ExtractionFinished.class, name = "extraction-finished"),
         @JsonSubTypes.Type(value = RecordTransformed.class, name = "record-transformed"),
+        @JsonSubTypes.Type(value = RecordsTransformed.class, name = "records-transformed"),
         @JsonSubTypes.Type(value = SourceDiscovered.class, name = "source-discovered"),
         @JsonSubTypes.Type(value = RecordHeld.class, name = "record-held")
 })
-public sealed interface MigrationEvent permits FileExtracted, ExtractionFinished, RecordTransformed, SourceDiscovered, RecordHeld {
+public sealed interface MigrationEvent permits FileExtracted, ExtractionFinished, RecordTransformed, RecordsTransformed, SourceDiscovered,
+        RecordHeld {
 }

@@ -1,6 +1,7 @@
 package io.github.ateraintercom.common.mapping;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Custom fields, from column to attribute. The extractor names every column outside the export
@@ -11,6 +12,8 @@ import java.util.Locale;
 public final class CustomAttributeNames {
 
     private static final String COLUMN_PREFIX = "Custom:";
+    private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern EDGE_UNDERSCORES = Pattern.compile("^_|_$");
 
     private CustomAttributeNames() {
     }
@@ -32,6 +35,7 @@ public final class CustomAttributeNames {
 
     /** The attribute a custom field becomes. */
     public static String of(String fieldName) {
-        return fieldName.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "_").replaceAll("^_|_$", "");
+        String words = NOT_LETTERS_OR_DIGITS.matcher(fieldName.strip().toLowerCase(Locale.ROOT)).replaceAll("_");
+        return EDGE_UNDERSCORES.matcher(words).replaceAll("");
     }
 }

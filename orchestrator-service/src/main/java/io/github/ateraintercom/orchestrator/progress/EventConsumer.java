@@ -8,6 +8,7 @@ import io.github.ateraintercom.common.event.FileExtracted;
 import io.github.ateraintercom.common.event.MigrationEvent;
 import io.github.ateraintercom.common.event.RecordHeld;
 import io.github.ateraintercom.common.event.RecordTransformed;
+import io.github.ateraintercom.common.event.RecordsTransformed;
 import io.github.ateraintercom.common.event.SourceDiscovered;
 import io.github.ateraintercom.common.topics.Topics;
 import io.github.ateraintercom.orchestrator.discovery.Discoveries;
@@ -50,6 +51,9 @@ public class EventConsumer {
         MigrationEvent payload = event.payload();
         if (payload instanceof RecordTransformed) {
             outcomes.record(new RecordFact(event, Outcome.TRANSFORMED, "transform", null, null, null));
+        } else if (payload instanceof RecordsTransformed transformed) {
+            transformed.records().forEach(record -> outcomes.record(new RecordFact(Envelope.of(event.runId(), record.objectType(),
+                    record.sourceId(), record.sourceRow(), record.outcome()), Outcome.TRANSFORMED, "transform", null, null, null)));
         } else if (payload instanceof RecordHeld held) {
             outcomes.record(new RecordFact(event, Outcome.HELD, "transform", "not-migrated", held.reason(), null));
         } else if (payload instanceof FileExtracted file) {

@@ -55,7 +55,7 @@ class MappingEditsAreValidatedIT {
         refused("tickets.csv", "TicketCreatedDate", Map.of("kind", "IGNORE")).body("reason", containsString("cannot be ignored"));
         refused("contacts.csv", "Email", attribute("mail", "STRING", List.of()))
                 .body("reason", containsString("cannot be ignored or moved"));
-        refused("tickets.csv", "TechnicianContactID", Map.of("kind", "IGNORE")).body("reason", containsString("(assignee)"));
+        refused("tickets.csv", "TicketID", attribute("ticket", "STRING", List.of())).body("reason", containsString("(conversation)"));
     }
 
     @Test

@@ -67,7 +67,7 @@ class MappingIsConfirmedBeforeAnythingMovesIT {
         assertThat(targets(mapping, "tickets.csv")).contains(
                 "Custom: Hours → ATTRIBUTE hours FLOAT []",
                 "Custom: Seats → ATTRIBUTE seats INTEGER []");
-        assertThat(targets(mapping, "contracts.csv")).containsExactly("ContractID → IGNORE");
+        assertThat(targets(mapping, "contracts.csv")).containsExactly("ContractID → STANDARD contract");
         Map<String, Object> email = field(mapping, "contacts.csv", "Email");
         assertThat(email.get("confidence")).isEqualTo(0.9f);
         assertThat((String) email.get("reason")).contains("name matches `email`", "90.0 % of 10 values are emails");
@@ -150,7 +150,7 @@ class MappingIsConfirmedBeforeAnythingMovesIT {
         }).contains(
                 "company city string []",
                 "company custom_city string []",
-                "company contract_tier string [Gold, Silver, Bronze]",
+                "company contract_tier options [Gold, Silver, Bronze]",
                 "company services string [Backup, Email, Network]",
                 "contact newsletter boolean []",
                 "contact renewal date []",

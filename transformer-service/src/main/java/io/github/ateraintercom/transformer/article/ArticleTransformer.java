@@ -2,9 +2,9 @@ package io.github.ateraintercom.transformer.article;
 
 import io.github.ateraintercom.common.topics.Topics;
 import io.github.ateraintercom.transformer.pipeline.RecordPipeline;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.util.concurrent.CompletionStage;
 
@@ -19,8 +19,8 @@ public class ArticleTransformer {
     }
 
     @Incoming("atera.kb_articles")
-    public CompletionStage<Void> onArticle(Message<byte[]> message) {
-        return pipeline.accept(message, (row, run) -> pipeline.publish(row, Topics.INTERCOM_ARTICLES, row.sourceId(),
-                KbArticleToArticle.map(row.payload())));
+    public CompletionStage<Void> onArticle(KafkaRecordBatch<String, byte[]> batch) {
+        return pipeline.accept(batch, RecordPipeline.eachRow((row, run) -> pipeline.publish(row, Topics.INTERCOM_ARTICLES, row.sourceId(),
+                KbArticleToArticle.map(row.payload()))));
     }
 }

@@ -8,6 +8,7 @@ import io.github.ateraintercom.common.mapping.AttributeSpec;
 import io.github.ateraintercom.common.mapping.DefaultMap;
 import io.github.ateraintercom.transformer.mapping.AteraDates;
 import io.github.ateraintercom.transformer.mapping.Attributes;
+import io.github.ateraintercom.transformer.mapping.EmailAddresses;
 import io.github.ateraintercom.transformer.mapping.FieldMap;
 import io.github.ateraintercom.transformer.mapping.InvalidValue;
 import io.github.ateraintercom.transformer.mapping.MappingResult;
@@ -17,7 +18,6 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The default map of an Atera contact to an Intercom contact: EndUserID → external_id; with an email
@@ -35,7 +35,6 @@ public final class ContactToContact {
     static final Map<String, AttributeSpec> ATTRIBUTES = DefaultMap.of(FieldMap.CONTACTS).attributeColumns();
 
     /** Deliberately loose: Intercom is the judge of an address; this only catches what is plainly not one. */
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private ContactToContact() {
     }
@@ -46,7 +45,7 @@ public final class ContactToContact {
             return new MappingResult.Refused<>("required", "EndUserID", "EndUserID is empty: it becomes the external_id");
         }
         String email = Text.line(row.value("Email"));
-        if (email != null && !EMAIL.matcher(email).matches()) {
+        if (email != null && !EmailAddresses.isAddress(email)) {
             return new MappingResult.Refused<>("invalid-email", "Email", "'" + email + "' is not an email address");
         }
         FieldMap fields = new FieldMap(FieldMap.CONTACTS, ATTRIBUTES, Set.of("Phone", "MobilePhone"), confirmed);

@@ -1,10 +1,12 @@
 package io.github.ateraintercom.transformer.contact;
 
 import io.github.ateraintercom.common.topics.Topics;
+import io.github.ateraintercom.transformer.conversation.TicketStaging;
 import io.github.ateraintercom.transformer.pipeline.RecordPipeline;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.time.ZoneId;
 import java.util.concurrent.CompletionStage;
@@ -14,19 +16,22 @@ import java.util.concurrent.CompletionStage;
 public class ContactTransformer {
 
     private final RecordPipeline pipeline;
+    private final TicketStaging staging;
 
-    ContactTransformer(RecordPipeline pipeline) {
+    ContactTransformer(RecordPipeline pipeline, TicketStaging staging) {
         this.pipeline = pipeline;
+        this.staging = staging;
     }
 
     @Incoming(Topics.ATERA_CONTACTS)
-    public CompletionStage<Void> onContact(Message<byte[]> message) {
-        return pipeline.accept(message, (row, run) -> {
+    @Blocking
+    public CompletionStage<Void> onContact(KafkaRecordBatch<String, byte[]> batch) {
+        return pipeline.accept(batch, staging.knownFirst(RecordPipeline.eachRow((row, run) -> {
             if (row.payload().value("Email") == null && run.mapping() != null && run.mapping().queuesContactsWithoutEmail()) {
                 return pipeline.hold(row, "contact without email: in the resolution queue, as the run chose");
             }
             return pipeline.publish(row, Topics.INTERCOM_CONTACTS, row.sourceId(),
                     ContactToContact.map(row.payload(), ZoneId.of(run.accountTimeZone()), run.mapping()));
-        });
+        })));
     }
 }

@@ -16,7 +16,9 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -39,25 +41,30 @@ public class ConversationAssembly {
     private final RecordPipeline pipeline;
     private final CustomDataAssembly customData;
     private final int pageSize;
+    private final int pagesInFlight;
     private final Duration stagingPoll;
 
     ConversationAssembly(TicketStaging staging, RecordPipeline pipeline, CustomDataAssembly customData,
                          @ConfigProperty(name = "transformer.assembly.page-size", defaultValue = "500") int pageSize,
+                         @ConfigProperty(name = "transformer.assembly.pages-in-flight", defaultValue = "4") int pagesInFlight,
                          @ConfigProperty(name = "transformer.assembly.staging-poll", defaultValue = "PT1S") Duration stagingPoll) {
         this.staging = staging;
         this.pipeline = pipeline;
         this.customData = customData;
         this.pageSize = pageSize;
+        this.pagesInFlight = pagesInFlight;
         this.stagingPoll = stagingPoll;
     }
 
     public void assemble(RunStarted run) throws InterruptedException {
         awaitStaging(run.runId());
+        LOG.infof("run %s: every record of its extraction is staged; assembling its conversations", run.runId());
         ZoneId zone = ZoneId.of(run.accountTimeZone());
         CustomFields fields = customData.fields(run);
         long conversations = 0;
         String after = null;
         List<StagedRecord> tickets;
+        Deque<CompletableFuture<Void>> inFlight = new ArrayDeque<>();
         while (!(tickets = staging.tickets(run.runId(), after, pageSize)).isEmpty()) {
             Map<String, List<StagedRecord>> histories = staging.histories(run.runId(),
                     tickets.stream().map(StagedRecord::ticketId).toList()).stream()
@@ -68,11 +75,15 @@ public class ConversationAssembly {
                 sent.add(publish(ticket, history, TicketToConversation.map(ticket, only(history, ObjectType.TICKET_COMMENT),
                         only(history, ObjectType.WORK_HOUR), zone, run.mapping()), TicketCustomData.gather(history, fields, zone)));
             }
-            // a page is durable before the next is read: the producer never buffers more than a page
-            CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
+            // the next page is read while this one is sent, but no more than a few pages are ever held
+            inFlight.addLast(CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)));
+            if (inFlight.size() > pagesInFlight) {
+                inFlight.removeFirst().join();
+            }
             conversations += tickets.size();
             after = tickets.get(tickets.size() - 1).ticketId();
         }
+        inFlight.forEach(CompletableFuture::join);
         List<CompletableFuture<Void>> orphans = staging.orphans(run.runId()).stream()
                 .map(orphan -> pipeline.refuse(orphan.envelope(), unknownTicket(orphan)))
                 .toList();

@@ -2,16 +2,16 @@ package io.github.ateraintercom.transformer.conversation;
 
 import io.github.ateraintercom.transformer.pipeline.RecordPipeline;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
  * Stages every ticket, comment and work hour of a known run, and the custom values, tags and contracts
- * joined to their records at assembly; a record is acknowledged once it is stored.
+ * joined to their records at assembly, a polled batch per statement; a batch is acknowledged once it is stored.
  */
 @ApplicationScoped
 public class TicketHistoryIntake {
@@ -26,43 +26,43 @@ public class TicketHistoryIntake {
 
     @Incoming("atera.tickets")
     @Blocking(ordered = false)
-    public CompletionStage<Void> onTicket(Message<byte[]> message) {
-        return stage(message);
+    public CompletionStage<Void> onTicket(KafkaRecordBatch<String, byte[]> batch) {
+        return stage(batch);
     }
 
     @Incoming("atera.ticket_comments")
     @Blocking(ordered = false)
-    public CompletionStage<Void> onComment(Message<byte[]> message) {
-        return stage(message);
+    public CompletionStage<Void> onComment(KafkaRecordBatch<String, byte[]> batch) {
+        return stage(batch);
     }
 
     @Incoming("atera.work_hours")
     @Blocking(ordered = false)
-    public CompletionStage<Void> onWorkHour(Message<byte[]> message) {
-        return stage(message);
+    public CompletionStage<Void> onWorkHour(KafkaRecordBatch<String, byte[]> batch) {
+        return stage(batch);
     }
 
     @Incoming("atera.custom_values")
     @Blocking(ordered = false)
-    public CompletionStage<Void> onCustomValue(Message<byte[]> message) {
-        return stage(message);
+    public CompletionStage<Void> onCustomValue(KafkaRecordBatch<String, byte[]> batch) {
+        return stage(batch);
     }
 
     @Incoming("atera.tags")
     @Blocking(ordered = false)
-    public CompletionStage<Void> onTag(Message<byte[]> message) {
-        return stage(message);
+    public CompletionStage<Void> onTag(KafkaRecordBatch<String, byte[]> batch) {
+        return stage(batch);
     }
 
     @Incoming("atera.contracts")
     @Blocking(ordered = false)
-    public CompletionStage<Void> onContract(Message<byte[]> message) {
-        return stage(message);
+    public CompletionStage<Void> onContract(KafkaRecordBatch<String, byte[]> batch) {
+        return stage(batch);
     }
 
-    private CompletionStage<Void> stage(Message<byte[]> message) {
-        return pipeline.accept(message, (row, run) -> {
-            staging.stage(row);
+    private CompletionStage<Void> stage(KafkaRecordBatch<String, byte[]> batch) {
+        return pipeline.accept(batch, (rows, run) -> {
+            staging.stage(run.runId(), rows);
             return CompletableFuture.completedFuture(null);
         });
     }

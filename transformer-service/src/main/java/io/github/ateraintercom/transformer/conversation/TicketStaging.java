@@ -6,6 +6,7 @@ import io.github.ateraintercom.common.atera.ObjectType;
 import io.github.ateraintercom.common.envelope.Envelope;
 import io.github.ateraintercom.common.envelope.Json;
 import io.github.ateraintercom.common.envelope.SourceRow;
+import io.github.ateraintercom.transformer.pipeline.RecordPipeline;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import javax.sql.DataSource;
@@ -39,13 +40,48 @@ public class TicketStaging {
         this.database = database;
     }
 
-    public void stage(Envelope<AteraRow> record) {
-        StagedOwner owner = StagedOwner.of(record.objectType(), record.sourceId(), record.payload());
+    /** Stages one run's records in one statement: a batch costs one round trip and one commit. */
+    public void stage(String runId, List<Envelope<AteraRow>> records) {
+        int size = records.size();
+        String[] types = new String[size];
+        String[] ids = new String[size];
+        String[] ownerTypes = new String[size];
+        String[] ownerIds = new String[size];
+        String[] files = new String[size];
+        Long[] lines = new Long[size];
+        String[] fields = new String[size];
+        for (int i = 0; i < size; i++) {
+            Envelope<AteraRow> record = records.get(i);
+            StagedOwner owner = StagedOwner.of(record.objectType(), record.sourceId(), record.payload());
+            types[i] = record.objectType().wireName();
+            ids[i] = record.sourceId();
+            ownerTypes[i] = owner.type();
+            ownerIds[i] = owner.id();
+            files[i] = record.sourceRow().file();
+            lines[i] = record.sourceRow().line();
+            fields[i] = json(record.payload());
+        }
+        // counted as they are staged, a redelivered record (which inserts nothing) not twice
         update("""
-                INSERT INTO staged_record (run_id, object_type, source_id, owner_type, owner_id, source_file, source_line, fields)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
-                """, record.runId(), record.objectType().wireName(), record.sourceId(), owner.type(), owner.id(),
-                record.sourceRow().file(), record.sourceRow().line(), json(record.payload()));
+                WITH inserted AS (
+                    INSERT INTO staged_record (run_id, object_type, source_id, owner_type, owner_id, source_file, source_line, fields)
+                    SELECT ?, * FROM unnest(?, ?, ?, ?, ?, ?::bigint[], ?) ON CONFLICT DO NOTHING
+                    RETURNING object_type)
+                INSERT INTO staging_count (run_id, object_type, staged)
+                SELECT ?, object_type, count(*) FROM inserted GROUP BY object_type ORDER BY object_type
+                ON CONFLICT (run_id, object_type) DO UPDATE SET staged = staging_count.staged + excluded.staged
+                """, runId, types, ids, ownerTypes, ownerIds, files, lines, fields, runId);
+    }
+
+    /**
+     * Stages the ids of the records (customers, contacts) before {@code step} maps them, so custom
+     * data can tell a record of the export from a stray one; their fields are not needed for that.
+     */
+    public RecordPipeline.Step knownFirst(RecordPipeline.Step step) {
+        return (rows, run) -> {
+            stage(run.runId(), rows.stream().map(row -> row.withPayload(new AteraRow(Map.of()))).toList());
+            return step.apply(rows, run);
+        };
     }
 
     /** The extractor published {@code published} records of a staged object from {@code file}. */
@@ -73,17 +109,20 @@ public class TicketStaging {
         Map<ObjectType, Long> missing = new HashMap<>();
         query("SELECT object_type, sum(published) FROM staging_expectation WHERE run_id = ? GROUP BY object_type",
                 rs -> missing.put(ObjectType.fromWireName(rs.getString(1)), rs.getLong(2)), runId);
-        query("SELECT object_type, count(*) FROM staged_record WHERE run_id = ? GROUP BY object_type",
+        query("SELECT object_type, staged FROM staging_count WHERE run_id = ?",
                 rs -> missing.merge(ObjectType.fromWireName(rs.getString(1)), -rs.getLong(2), Long::sum), runId);
         missing.values().removeIf(count -> count <= 0);
         return missing;
     }
 
-    /** Up to {@code limit} tickets of the run after {@code afterTicketId} (null: from the first), in ticket order. */
+    /**
+     * Up to {@code limit} tickets of the run after {@code afterTicketId} (null: from the first), in
+     * ticket order: a ticket's id is its source id, so the primary key reads them in order.
+     */
     List<StagedRecord> tickets(String runId, String afterTicketId, int limit) {
         return query("SELECT " + COLUMNS + """
                  FROM staged_record
-                WHERE run_id = ? AND object_type = 'ticket' AND owner_id > ? ORDER BY owner_id LIMIT ?
+                WHERE run_id = ? AND object_type = 'ticket' AND source_id > ? ORDER BY source_id LIMIT ?
                 """, rs -> staged(runId, rs), runId, afterTicketId == null ? "" : afterTicketId, limit);
     }
 
@@ -202,6 +241,8 @@ public class TicketStaging {
             Object parameter = parameters[i];
             if (parameter instanceof String[] array) {
                 statement.setArray(i + 1, connection.createArrayOf("varchar", array));
+            } else if (parameter instanceof Long[] array) {
+                statement.setArray(i + 1, connection.createArrayOf("bigint", array));
             } else {
                 statement.setObject(i + 1, parameter);
             }

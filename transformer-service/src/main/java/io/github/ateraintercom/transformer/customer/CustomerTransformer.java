@@ -1,10 +1,12 @@
 package io.github.ateraintercom.transformer.customer;
 
 import io.github.ateraintercom.common.topics.Topics;
+import io.github.ateraintercom.transformer.conversation.TicketStaging;
 import io.github.ateraintercom.transformer.pipeline.RecordPipeline;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.time.ZoneId;
 import java.util.concurrent.CompletionStage;
@@ -14,14 +16,17 @@ import java.util.concurrent.CompletionStage;
 public class CustomerTransformer {
 
     private final RecordPipeline pipeline;
+    private final TicketStaging staging;
 
-    CustomerTransformer(RecordPipeline pipeline) {
+    CustomerTransformer(RecordPipeline pipeline, TicketStaging staging) {
         this.pipeline = pipeline;
+        this.staging = staging;
     }
 
     @Incoming(Topics.ATERA_CUSTOMERS)
-    public CompletionStage<Void> onCustomer(Message<byte[]> message) {
-        return pipeline.accept(message, (row, run) -> pipeline.publish(row, Topics.INTERCOM_COMPANIES, row.sourceId(),
-                CustomerToCompany.map(row.payload(), ZoneId.of(run.accountTimeZone()), run.mapping())));
+    @Blocking
+    public CompletionStage<Void> onCustomer(KafkaRecordBatch<String, byte[]> batch) {
+        return pipeline.accept(batch, staging.knownFirst(RecordPipeline.eachRow((row, run) -> pipeline.publish(row, Topics.INTERCOM_COMPANIES, row.sourceId(),
+                CustomerToCompany.map(row.payload(), ZoneId.of(run.accountTimeZone()), run.mapping())))));
     }
 }

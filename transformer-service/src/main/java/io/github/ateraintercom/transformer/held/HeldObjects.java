@@ -1,9 +1,9 @@
 package io.github.ateraintercom.transformer.held;
 
 import io.github.ateraintercom.transformer.pipeline.RecordPipeline;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.util.concurrent.CompletionStage;
 
@@ -22,8 +22,8 @@ public class HeldObjects {
     }
 
     @Incoming("held-objects")
-    public CompletionStage<Void> onRecord(Message<byte[]> message) {
-        return pipeline.accept(message, (row, run) -> pipeline.hold(row,
-                "no Intercom mapping for " + row.objectType().wireName().replace('_', ' ') + " records in this release"));
+    public CompletionStage<Void> onRecord(KafkaRecordBatch<String, byte[]> batch) {
+        return pipeline.accept(batch, RecordPipeline.eachRow((row, run) -> pipeline.hold(row,
+                "no Intercom mapping for " + row.objectType().wireName().replace('_', ' ') + " records in this release")));
     }
 }

@@ -23,13 +23,16 @@ public final class Text {
 
     /** One line of normalised text, or null when blank. */
     public static String line(String raw) {
-        return raw == null ? null : nullIfEmpty(ANY_WHITESPACE.matcher(normalised(raw)).replaceAll(" ").strip());
+        if (raw == null || tidy(raw)) {
+            return raw;
+        }
+        return nullIfEmpty(ANY_WHITESPACE.matcher(normalised(raw)).replaceAll(" ").strip());
     }
 
     /** Normalised text keeping its line breaks, or null when blank. */
     public static String block(String raw) {
-        if (raw == null) {
-            return null;
+        if (raw == null || tidy(raw)) {
+            return raw;
         }
         String text = LINE_BREAK.matcher(normalised(raw)).replaceAll("\n");
         text = SPACES.matcher(text).replaceAll(" ");
@@ -39,6 +42,26 @@ public final class Text {
 
     private static String normalised(String raw) {
         return INVISIBLE.matcher(Normalizer.normalize(raw, Normalizer.Form.NFC)).replaceAll("");
+    }
+
+    /**
+     * Printable ASCII with single inner spaces is already normal, one line or block alike: most
+     * values are, and they skip the scans.
+     */
+    private static boolean tidy(String raw) {
+        int length = raw.length();
+        if (length == 0 || raw.charAt(0) == ' ' || raw.charAt(length - 1) == ' ') {
+            return false;
+        }
+        char previous = 0;
+        for (int i = 0; i < length; i++) {
+            char c = raw.charAt(i);
+            if (c < ' ' || c > '~' || (c == ' ' && previous == ' ')) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     private static String nullIfEmpty(String text) {

@@ -14,23 +14,32 @@ import io.github.ateraintercom.common.topics.Topics;
 import io.github.ateraintercom.transformer.control.RunDirectory;
 import io.github.ateraintercom.transformer.mapping.MappingResult;
 import io.github.ateraintercom.transformer.publish.TransformerPublisher;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * What every raw record goes through, whatever its object: decoded (or rejected as unreadable),
- * matched to its run (or rejected as belonging to none), then handed to the object's step. The
- * input is acknowledged only when its output is durable, but the next record does not wait for
- * that: Kafka commits only the offsets below the oldest unacknowledged record.
+ * matched to its run (or rejected as belonging to none), then handed to the object's step a polled
+ * batch at a time, so what costs per call (a database round trip, a commit) is paid once per batch.
+ * The batch is acknowledged only when every output is durable, but the next batch does not wait
+ * for that: Kafka commits only the offsets below the oldest unacknowledged record.
  */
 @ApplicationScoped
 public class RecordPipeline {
@@ -41,6 +50,7 @@ public class RecordPipeline {
     private final RunDirectory runs;
     private final MeterRegistry meters;
     private final Duration runWait;
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
     RecordPipeline(TransformerPublisher publisher, RunDirectory runs, MeterRegistry meters,
                    @ConfigProperty(name = "transformer.run-wait", defaultValue = "PT30S") Duration runWait) {
@@ -50,19 +60,37 @@ public class RecordPipeline {
         this.runWait = runWait;
     }
 
-    /** Runs {@code step} on the message's record; the step's future completes when its output is durable. */
-    public CompletionStage<Void> accept(Message<byte[]> message,
-                                        BiFunction<Envelope<AteraRow>, RunStarted, CompletableFuture<Void>> step) {
-        Decoded<AteraRow> decoded = SERDE.decode(message.getPayload());
-        CompletableFuture<Void> done = decoded instanceof Decoded.Readable<AteraRow> readable
-                ? withRun(readable.envelope(), step)
-                : publisher.reject(Rejects.unreadable((Decoded.Unreadable<?>) decoded, Stage.TRANSFORM, origin(message)))
-                        .thenRun(() -> count("unreadable", "rejected"));
-        done.whenComplete((ignored, error) -> {
-            if (error == null) {
-                message.ack();
+    /** What an object does with one run's records of a batch; the future completes when its output is durable. */
+    @FunctionalInterface
+    public interface Step {
+        CompletableFuture<Void> apply(List<Envelope<AteraRow>> rows, RunStarted run);
+    }
+
+    /** A step that handles each record on its own. */
+    public static Step eachRow(BiFunction<Envelope<AteraRow>, RunStarted, CompletableFuture<Void>> step) {
+        return (rows, run) -> CompletableFuture.allOf(rows.stream().map(row -> step.apply(row, run)).toArray(CompletableFuture[]::new));
+    }
+
+    /** Runs {@code step} on the batch's records, run by run, and acknowledges the batch once all of it is durable. */
+    public CompletionStage<Void> accept(KafkaRecordBatch<String, byte[]> batch, Step step) {
+        List<CompletableFuture<Void>> done = new ArrayList<>();
+        Map<String, List<Envelope<AteraRow>>> byRun = new LinkedHashMap<>();
+        for (KafkaRecord<String, byte[]> record : batch.getRecords()) {
+            Decoded<AteraRow> decoded = SERDE.decode(record.getPayload());
+            if (decoded instanceof Decoded.Readable<AteraRow> readable) {
+                byRun.computeIfAbsent(readable.envelope().runId(), run -> new ArrayList<>()).add(readable.envelope());
             } else {
-                message.nack(error);
+                done.add(publisher.reject(Rejects.unreadable((Decoded.Unreadable<?>) decoded, Stage.TRANSFORM,
+                        origin(record)))
+                        .thenRun(() -> count("unreadable", "rejected")));
+            }
+        }
+        byRun.forEach((runId, rows) -> done.add(guarded(() -> withRun(runId, rows, step))));
+        CompletableFuture.allOf(done.toArray(CompletableFuture[]::new)).whenComplete((ignored, error) -> {
+            if (error == null) {
+                batch.ack();
+            } else {
+                batch.nack(error);
             }
         });
         return CompletableFuture.completedFuture(null);
@@ -100,14 +128,22 @@ public class RecordPipeline {
         return publisher.held(row, reason).thenRun(() -> count(row.objectType().wireName(), "held"));
     }
 
-    private CompletableFuture<Void> withRun(Envelope<AteraRow> row,
-                                            BiFunction<Envelope<AteraRow>, RunStarted, CompletableFuture<Void>> step) {
-        Optional<RunStarted> run = runs.await(row.runId(), runWait);
+    private CompletableFuture<Void> withRun(String runId, List<Envelope<AteraRow>> rows, Step step) {
+        Optional<RunStarted> run = runs.await(runId, runWait);
         if (run.isEmpty()) {
-            return reject(row, new Reject(Stage.TRANSFORM, "unknown-run", null,
-                    "run " + row.runId() + " was never started on " + Topics.CONTROL, null));
+            return CompletableFuture.allOf(rows.stream().map(row -> reject(row, new Reject(Stage.TRANSFORM, "unknown-run", null,
+                    "run " + runId + " was never started on " + Topics.CONTROL, null))).toArray(CompletableFuture[]::new));
         }
-        return step.apply(row, run.get());
+        return step.apply(rows, run.get());
+    }
+
+    /** A step that throws fails its future, so the batch is not acknowledged. */
+    private static CompletableFuture<Void> guarded(Supplier<CompletableFuture<Void>> step) {
+        try {
+            return step.get();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     private CompletableFuture<Void> reject(Envelope<AteraRow> row, Reject reject) {
@@ -115,12 +151,12 @@ public class RecordPipeline {
     }
 
     private void count(String object, String outcome) {
-        meters.counter("migration_transform_records_total", "object", object, "outcome", outcome).increment();
+        counters.computeIfAbsent(object + "/" + outcome,
+                key -> meters.counter("migration_transform_records_total", "object", object, "outcome", outcome)).increment();
     }
 
-    private static String origin(Message<byte[]> message) {
-        return message.getMetadata(IncomingKafkaRecordMetadata.class)
-                .map(kafka -> kafka.getTopic() + "-" + kafka.getPartition() + "@" + kafka.getOffset())
-                .orElse("unknown topic");
+    private static String origin(KafkaRecord<String, byte[]> record) {
+        return record.getTopic() + "-" + record.getPartition() + record.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(kafka -> "@" + kafka.getOffset()).orElse("");
     }
 }

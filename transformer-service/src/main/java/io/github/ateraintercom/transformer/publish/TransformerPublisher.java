@@ -10,16 +10,24 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
-/** Publishes commands, their transformed events and rejects; each future completes when Kafka holds the message. */
+/**
+ * Publishes commands, their transformed events (gathered, many records to an event) and rejects; each
+ * future completes when Kafka holds the message.
+ */
 @ApplicationScoped
 public class TransformerPublisher {
 
     private final EnvelopePublisher publisher;
+    private final TransformedEvents transformedEvents;
 
-    TransformerPublisher(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    TransformerPublisher(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                         @ConfigProperty(name = "transformer.events.batch-size", defaultValue = "500") int eventBatchSize,
+                         @ConfigProperty(name = "transformer.events.linger", defaultValue = "PT0.02S") Duration eventLinger) {
         this.publisher = new EnvelopePublisher(bootstrapServers);
+        this.transformedEvents = new TransformedEvents(publisher, eventBatchSize, eventLinger);
     }
 
     /**
@@ -27,14 +35,12 @@ public class TransformerPublisher {
      * before the input is acknowledged.
      */
     public CompletableFuture<Void> command(String key, Envelope<?> command, RecordTransformed transformed) {
-        return CompletableFuture.allOf(
-                publisher.publish(transformed.target(), key, command),
-                publisher.publish(Topics.EVENTS, command.withPayload(transformed)));
+        return CompletableFuture.allOf(publisher.publish(transformed.target(), key, command), transformedEvents.add(command, transformed));
     }
 
     /** Says a record became part of a command on {@code topic}. */
     public CompletableFuture<Void> transformed(Envelope<?> record, String topic) {
-        return publisher.publish(Topics.EVENTS, record.withPayload(new RecordTransformed(topic)));
+        return transformedEvents.add(record, new RecordTransformed(topic));
     }
 
     /** Held records are told on the events topic, keyed like the record. */
@@ -48,6 +54,7 @@ public class TransformerPublisher {
 
     @PreDestroy
     void close() {
+        transformedEvents.close();
         publisher.close();
     }
 }

@@ -2,9 +2,9 @@ package io.github.ateraintercom.transformer.technician;
 
 import io.github.ateraintercom.common.topics.Topics;
 import io.github.ateraintercom.transformer.pipeline.RecordPipeline;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.util.concurrent.CompletionStage;
 
@@ -19,8 +19,8 @@ public class TechnicianTransformer {
     }
 
     @Incoming("atera.technicians")
-    public CompletionStage<Void> onTechnician(Message<byte[]> message) {
-        return pipeline.accept(message, (row, run) -> pipeline.publish(row, Topics.INTERCOM_TEAMMATES, row.sourceId(),
-                TechnicianToTeammate.map(row.payload())));
+    public CompletionStage<Void> onTechnician(KafkaRecordBatch<String, byte[]> batch) {
+        return pipeline.accept(batch, RecordPipeline.eachRow((row, run) -> pipeline.publish(row, Topics.INTERCOM_TEAMMATES, row.sourceId(),
+                TechnicianToTeammate.map(row.payload()))));
     }
 }

@@ -47,7 +47,7 @@ class ContactsBecomeCommandsAndUnmappedObjectsAreHeldIT {
         TopicWriter.envelope(Topics.ATERA_CONTACTS, RawRows.row(runId, ObjectType.CONTACT, "602", 3, "EndUserID", "602",
                 "Email", "lee@acme.example"));
 
-        assertThat(TopicReader.read(Topics.EVENTS, EnvelopeSerde.forRunEvents(MigrationEvent.class), runId, 2, WAIT))
+        assertThat(TopicReader.recordEvents(runId, 2, WAIT))
                 .extracting(event -> event.sourceId() + " " + event.payload()).containsExactlyInAnyOrder(
                         "601 " + new RecordHeld("contact without email: in the resolution queue, as the run chose"),
                         "602 " + new RecordTransformed(Topics.INTERCOM_CONTACTS));
@@ -76,8 +76,7 @@ class ContactsBecomeCommandsAndUnmappedObjectsAreHeldIT {
         assertThat(rejects).extracting(reject -> reject.payload().message())
                 .containsExactly("contacts.csv line 3 column Email: 'not-an-address' is not an email address");
 
-        List<Envelope<MigrationEvent>> events = TopicReader.read(Topics.EVENTS, EnvelopeSerde.forRunEvents(MigrationEvent.class),
-                runId, 3, WAIT);
+        List<Envelope<MigrationEvent>> events = TopicReader.recordEvents(runId, 3, WAIT);
         assertThat(events).extracting(event -> event.objectType().wireName() + " " + event.payload()).containsExactlyInAnyOrder(
                 "contact " + new RecordTransformed(Topics.INTERCOM_CONTACTS),
                 "invoice " + new RecordHeld("no Intercom mapping for invoice records in this release"),

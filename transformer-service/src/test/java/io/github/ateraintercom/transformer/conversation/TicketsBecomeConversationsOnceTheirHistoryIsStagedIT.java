@@ -82,8 +82,7 @@ class TicketsBecomeConversationsOnceTheirHistoryIsStagedIT {
                         + "EndUserID is empty: a conversation is opened by its contact",
                 "unknown-ticket: ticket_comments.csv line 5 column TicketID: ticket 7099 is not in the export");
 
-        List<Envelope<MigrationEvent>> transformed = TopicReader.read(Topics.EVENTS, EnvelopeSerde.forRunEvents(MigrationEvent.class),
-                runId, 8, WAIT).stream().filter(event -> event.payload() instanceof RecordTransformed).toList();
+        List<Envelope<MigrationEvent>> transformed = TopicReader.recordEvents(runId, 8, WAIT).stream().filter(event -> event.payload() instanceof RecordTransformed).toList();
         assertThat(transformed).extracting(event -> event.sourceRow().file() + ":" + event.sourceRow().line()).containsExactlyInAnyOrder(
                 "tickets.csv:2", "ticket_comments.csv:2", "ticket_comments.csv:3", "work_hours.csv:2");
     }

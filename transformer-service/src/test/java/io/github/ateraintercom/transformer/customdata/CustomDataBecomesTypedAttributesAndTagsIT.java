@@ -168,7 +168,7 @@ class CustomDataBecomesTypedAttributesAndTagsIT {
     }
 
     private static List<String> held(String runId, int expected) {
-        return TopicReader.read(Topics.EVENTS, EnvelopeSerde.forRunEvents(MigrationEvent.class), runId, expected, WAIT).stream()
+        return TopicReader.recordEvents(runId, expected, WAIT).stream()
                 .filter(event -> event.payload() instanceof RecordHeld)
                 .map(event -> event.sourceRow().file() + ":" + event.sourceRow().line() + " " + ((RecordHeld) event.payload()).reason())
                 .toList();

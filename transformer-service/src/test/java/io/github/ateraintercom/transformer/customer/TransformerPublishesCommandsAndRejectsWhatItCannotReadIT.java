@@ -59,8 +59,7 @@ class TransformerPublishesCommandsAndRejectsWhatItCannotReadIT {
                         List.of(new AttributeSpec("city", AttributeType.STRING, List.of(), "Atera customers.csv City"))));
         assertThat(commands.get(0).sourceRow()).isEqualTo(new SourceRow("customers.csv", 6));
 
-        List<Envelope<MigrationEvent>> events = TopicReader.read(Topics.EVENTS, EnvelopeSerde.forRunEvents(MigrationEvent.class),
-                runId, 1, WAIT);
+        List<Envelope<MigrationEvent>> events = TopicReader.recordEvents(runId, 1, WAIT);
         assertThat(events).extracting(Envelope::payload).containsExactly(new RecordTransformed(Topics.INTERCOM_COMPANIES));
 
         List<Envelope<Reject>> rejects = TopicReader.read(Topics.REJECTS, new EnvelopeSerde<>(Reject.class), runId, 2, WAIT);

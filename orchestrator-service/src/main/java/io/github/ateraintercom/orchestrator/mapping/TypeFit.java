@@ -49,7 +49,10 @@ final class TypeFit {
                 return Optional.of("the discovery lists no values of this column to check the options against "
                         + "(too many distinct values); make it a string");
             }
-            profile.values().keySet().stream().filter(value -> !attribute.options().contains(value)).forEach(uncovered::add);
+            // as the transformer matches them: a value written in another case is its option
+            profile.values().keySet().stream()
+                    .filter(value -> attribute.options().stream().noneMatch(option -> option.equalsIgnoreCase(value.strip())))
+                    .forEach(uncovered::add);
         }
         return uncovered.isEmpty() ? Optional.empty()
                 : Optional.of("the options do not cover the values seen: " + String.join(", ", uncovered));

@@ -100,6 +100,11 @@ public class CustomDataLoader {
                     ? "its company, CustomerID " + data.ateraId() + ", is not in Intercom: that customer was rejected, failed or held"
                     : "its contact, EndUserID " + data.ateraId() + ", is not in Intercom: that contact was rejected, failed or held");
         }
+        if (object.get().origin == LedgerEntry.Origin.ADOPTED) {
+            // what the run did not create it does not change: a rollback could not give it back
+            return LoadResult.held("its contact, EndUserID " + data.ateraId()
+                    + ", existed in Intercom before the run (adopted): its fields are left as they are");
+        }
         String intercomId = object.get().intercomId;
         IntercomTarget target = resolution.target();
         try {

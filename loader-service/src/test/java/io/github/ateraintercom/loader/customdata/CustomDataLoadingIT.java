@@ -16,6 +16,8 @@ import io.github.ateraintercom.common.mapping.AttributeSpec;
 import io.github.ateraintercom.common.mapping.AttributeType;
 import io.github.ateraintercom.common.outcome.LoadResult;
 import io.github.ateraintercom.common.topics.Topics;
+import io.github.ateraintercom.loader.ledger.Ledger;
+import io.github.ateraintercom.loader.ledger.LedgerEntry;
 import io.github.ateraintercom.testsupport.KafkaResource;
 import io.github.ateraintercom.testsupport.PostgresResource;
 import io.github.ateraintercom.testsupport.SandboxResource;
@@ -28,6 +30,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +55,9 @@ class CustomDataLoadingIT {
 
     @ConfigProperty(name = "sandbox.url")
     String sandboxUrl;
+
+    @Inject
+    Ledger ledger;
 
     @Test
     void typedAttributesAreCreatedValuesWrittenAndTagsAppliedOnceEvenWhenRedelivered() {
@@ -128,6 +134,19 @@ class CustomDataLoadingIT {
 
         assertThat(TopicReader.read(Topics.RESULTS, RESULTS, runId, 2, WAIT)).extracting(Envelope::payload).containsOnly(LoadResult.held(
                 "its company, CustomerID rejected-customer, is not in Intercom: that customer was rejected, failed or held")).hasSize(2);
+    }
+
+    @Test
+    void customDataOfAnAdoptedContactIsHeldAndTheContactLeftAsItWas() {
+        String runId = startRun();
+        ledger.record(runId, ObjectType.CONTACT, "2001", "existing-contact", "hash", LedgerEntry.Origin.ADOPTED);
+        TopicWriter.control(new PhaseOpened(runId, Phase.CUSTOM_DATA));
+
+        TopicWriter.envelope(Topics.INTERCOM_CUSTOM_DATA, command(runId, CustomDataCommand.Target.CONTACT, "2001",
+                Map.of("tier", "Gold"), List.of(), "VIP", 2));
+
+        assertThat(TopicReader.read(Topics.RESULTS, RESULTS, runId, 2, WAIT)).extracting(Envelope::payload).containsOnly(LoadResult.held(
+                "its contact, EndUserID 2001, existed in Intercom before the run (adopted): its fields are left as they are")).hasSize(2);
     }
 
     @Test

@@ -101,18 +101,9 @@ public final class DefaultMap {
                     .standard("SLAID", "contract_sla", null, true)
                     .standard("Name", "contract_sla", null, false)
                     .build(),
-            new Builder("custom_fields.csv", "the type of each custom field's attribute (see the Custom: columns)", null)
-                    .standard("ObjectType", "model", "Customer → company, Contact → contact, Ticket → conversation", true)
-                    .standard("FieldName", "attribute", "the column Custom: <FieldName> of its object's file", true)
-                    .standard("FieldType", "data_type", null, false)
-                    .standard("Options", "options", null, false)
-                    .build(),
-            new Builder("custom_values.csv", "custom attributes of their company, contact or conversation", null)
-                    .standard("ObjectType", "model", null, true)
-                    .standard("ObjectID", "record", null, true)
-                    .standard("FieldName", "attribute", "lands where the column Custom: <FieldName> of its object's file lands", true)
-                    .standard("Value", "value", "coerced to the attribute's type", false)
-                    .build(),
+            // their columns are proposed as the Custom: column of each field's object file
+            new Builder("custom_fields.csv", "the type of each custom field's attribute (see the Custom: columns)", null).build(),
+            new Builder("custom_values.csv", "custom attributes of their company, contact or conversation", null).build(),
             new Builder("tags.csv", "tags of their company, contact or conversation", null)
                     .standard("ObjectType", "model", null, true)
                     .standard("ObjectID", "record", null, true)

@@ -63,12 +63,7 @@ public final class TopicReader {
     private static <P> List<Keyed<P>> readKeyed(String topic, EnvelopeSerde<P> serde, String runId, int expected, Duration timeout,
                                                 Function<Envelope<P>, List<Envelope<P>>> expand) {
         List<Keyed<P>> found = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaServer.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
+        try (KafkaConsumer<String, byte[]> consumer = reader(topic)) {
             long deadline = System.nanoTime() + timeout.toNanos();
             // a reader that has no partitions yet sees nothing: that must not pass for "nothing published"
             while (consumer.assignment().isEmpty() && System.nanoTime() < deadline + Duration.ofSeconds(10).toNanos()) {
@@ -84,31 +79,13 @@ public final class TopicReader {
 
     /** The control message published under {@code key}, waiting up to {@code timeout} for it. */
     public static Optional<ControlMessage> controlMessage(String key, Duration timeout) {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaServer.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.CONTROL));
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (key.equals(record.key())) {
-                        return ControlSerde.decode(record.value());
-                    }
-                }
-            }
-        }
-        return Optional.empty();
+        return controlMessages(key, 1, timeout).stream().findFirst();
     }
 
     /** Every control message published under {@code key}, in order, waiting until {@code expected} came. */
     public static List<ControlMessage> controlMessages(String key, int expected, Duration timeout) {
         List<ControlMessage> found = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaServer.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.CONTROL));
+        try (KafkaConsumer<String, byte[]> consumer = reader(Topics.CONTROL)) {
             long deadline = System.nanoTime() + timeout.toNanos();
             while (found.size() < expected && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
@@ -128,6 +105,17 @@ public final class TopicReader {
                 expand.apply(readable.envelope()).forEach(envelope -> found.add(new Keyed<>(record.key(), envelope)));
             }
         }
+    }
+
+    /** A consumer of its own group reading {@code topic} from the start, committed messages only. */
+    private static KafkaConsumer<String, byte[]> reader(String topic) {
+        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaServer.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new StringDeserializer(), new ByteArrayDeserializer());
+        consumer.subscribe(List.of(topic));
+        return consumer;
     }
 
     /** An envelope with the key it was published under. */

@@ -3,14 +3,13 @@ package io.github.ateraintercom.loader.article;
 import io.github.ateraintercom.common.atera.ObjectType;
 import io.github.ateraintercom.common.control.Phase;
 import io.github.ateraintercom.common.control.PhaseOpened;
-import io.github.ateraintercom.common.control.RunStarted;
-import io.github.ateraintercom.common.control.SourceKind;
 import io.github.ateraintercom.common.envelope.Envelope;
 import io.github.ateraintercom.common.envelope.EnvelopeSerde;
 import io.github.ateraintercom.common.envelope.SourceRow;
 import io.github.ateraintercom.common.intercom.ArticleCommand;
 import io.github.ateraintercom.common.outcome.LoadResult;
 import io.github.ateraintercom.common.topics.Topics;
+import io.github.ateraintercom.loader.LoaderRuns;
 import io.github.ateraintercom.testsupport.KafkaResource;
 import io.github.ateraintercom.testsupport.PostgresResource;
 import io.github.ateraintercom.testsupport.SandboxResource;
@@ -91,10 +90,7 @@ class ArticleLoadingIT {
     }
 
     private String startRun(String fallbackTeammate) {
-        String runId = UUID.randomUUID().toString();
-        TopicWriter.control(new RunStarted(runId, "/exports/acme", "UTC", sandboxUrl, SandboxResource.TOKEN_SECRET,
-                SourceKind.EXPORT_DIRECTORY, null, null, null, fallbackTeammate, null));
-        return runId;
+        return LoaderRuns.start(sandboxUrl, fallbackTeammate, null);
     }
 
     private static Envelope<ArticleCommand> article(String runId, String id, ArticleCommand command) {

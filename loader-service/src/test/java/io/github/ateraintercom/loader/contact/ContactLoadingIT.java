@@ -4,7 +4,6 @@ import io.github.ateraintercom.common.atera.ObjectType;
 import io.github.ateraintercom.common.control.Phase;
 import io.github.ateraintercom.common.control.PhaseOpened;
 import io.github.ateraintercom.common.control.RunPaused;
-import io.github.ateraintercom.common.control.RunStarted;
 import io.github.ateraintercom.common.envelope.Envelope;
 import io.github.ateraintercom.common.envelope.EnvelopeSerde;
 import io.github.ateraintercom.common.envelope.SourceRow;
@@ -13,6 +12,7 @@ import io.github.ateraintercom.common.intercom.ContactBody;
 import io.github.ateraintercom.common.intercom.ContactCommand;
 import io.github.ateraintercom.common.outcome.LoadResult;
 import io.github.ateraintercom.common.topics.Topics;
+import io.github.ateraintercom.loader.LoaderRuns;
 import io.github.ateraintercom.loader.ledger.Ledger;
 import io.github.ateraintercom.loader.ledger.LedgerEntry;
 import io.github.ateraintercom.testsupport.KafkaResource;
@@ -188,9 +188,7 @@ class ContactLoadingIT {
     }
 
     private String startRun() {
-        String runId = UUID.randomUUID().toString();
-        TopicWriter.control(new RunStarted(runId, "/exports/acme", "UTC", sandboxUrl, SandboxResource.TOKEN_SECRET));
-        return runId;
+        return LoaderRuns.start(sandboxUrl);
     }
 
     private LedgerEntry entry(String runId, String endUserId) {

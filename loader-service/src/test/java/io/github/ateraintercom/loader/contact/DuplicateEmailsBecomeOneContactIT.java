@@ -3,7 +3,6 @@ package io.github.ateraintercom.loader.contact;
 import io.github.ateraintercom.common.atera.ObjectType;
 import io.github.ateraintercom.common.control.Phase;
 import io.github.ateraintercom.common.control.PhaseOpened;
-import io.github.ateraintercom.common.control.RunStarted;
 import io.github.ateraintercom.common.envelope.Envelope;
 import io.github.ateraintercom.common.envelope.EnvelopeSerde;
 import io.github.ateraintercom.common.envelope.SourceRow;
@@ -14,6 +13,7 @@ import io.github.ateraintercom.common.intercom.ConversationPart;
 import io.github.ateraintercom.common.intercom.SourceRef;
 import io.github.ateraintercom.common.outcome.LoadResult;
 import io.github.ateraintercom.common.topics.Topics;
+import io.github.ateraintercom.loader.LoaderRuns;
 import io.github.ateraintercom.loader.ledger.Ledger;
 import io.github.ateraintercom.loader.ledger.LedgerEntry;
 import io.github.ateraintercom.testsupport.KafkaResource;
@@ -157,9 +157,7 @@ class DuplicateEmailsBecomeOneContactIT {
     }
 
     private String startRun() {
-        String runId = UUID.randomUUID().toString();
-        TopicWriter.control(new RunStarted(runId, "/exports/acme", "UTC", sandboxUrl, SandboxResource.TOKEN_SECRET));
-        return runId;
+        return LoaderRuns.start(sandboxUrl);
     }
 
     private static Envelope<ContactCommand> contact(String runId, String endUserId, String email, String name, long line) {

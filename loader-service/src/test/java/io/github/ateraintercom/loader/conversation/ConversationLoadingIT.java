@@ -3,8 +3,6 @@ package io.github.ateraintercom.loader.conversation;
 import io.github.ateraintercom.common.atera.ObjectType;
 import io.github.ateraintercom.common.control.Phase;
 import io.github.ateraintercom.common.control.PhaseOpened;
-import io.github.ateraintercom.common.control.RunStarted;
-import io.github.ateraintercom.common.control.SourceKind;
 import io.github.ateraintercom.common.envelope.Envelope;
 import io.github.ateraintercom.common.envelope.EnvelopeSerde;
 import io.github.ateraintercom.common.envelope.SourceRow;
@@ -18,6 +16,7 @@ import io.github.ateraintercom.common.intercom.SourceRef;
 import io.github.ateraintercom.common.intercom.TeammateCommand;
 import io.github.ateraintercom.common.outcome.LoadResult;
 import io.github.ateraintercom.common.topics.Topics;
+import io.github.ateraintercom.loader.LoaderRuns;
 import io.github.ateraintercom.loader.ledger.Ledger;
 import io.github.ateraintercom.loader.ledger.LedgerEntry;
 import io.github.ateraintercom.testsupport.KafkaResource;
@@ -202,10 +201,7 @@ class ConversationLoadingIT {
     }
 
     private String startRun(String fallbackTeammate) {
-        String runId = UUID.randomUUID().toString();
-        TopicWriter.control(new RunStarted(runId, "/exports/acme", "UTC", sandboxUrl, SandboxResource.TOKEN_SECRET,
-                SourceKind.EXPORT_DIRECTORY, null, null, null, fallbackTeammate, null));
-        return runId;
+        return LoaderRuns.start(sandboxUrl, fallbackTeammate, null);
     }
 
     /** A contact loaded the way a run loads it; answers its EndUserID. */

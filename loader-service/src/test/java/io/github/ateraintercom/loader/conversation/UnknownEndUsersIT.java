@@ -4,8 +4,6 @@ import io.github.ateraintercom.common.atera.ObjectType;
 import io.github.ateraintercom.common.control.MappingChoices;
 import io.github.ateraintercom.common.control.Phase;
 import io.github.ateraintercom.common.control.PhaseOpened;
-import io.github.ateraintercom.common.control.RunStarted;
-import io.github.ateraintercom.common.control.SourceKind;
 import io.github.ateraintercom.common.envelope.Envelope;
 import io.github.ateraintercom.common.envelope.EnvelopeSerde;
 import io.github.ateraintercom.common.envelope.SourceRow;
@@ -17,6 +15,7 @@ import io.github.ateraintercom.common.intercom.Requester;
 import io.github.ateraintercom.common.intercom.SourceRef;
 import io.github.ateraintercom.common.outcome.LoadResult;
 import io.github.ateraintercom.common.topics.Topics;
+import io.github.ateraintercom.loader.LoaderRuns;
 import io.github.ateraintercom.loader.ledger.Ledger;
 import io.github.ateraintercom.loader.ledger.LedgerEntry;
 import io.github.ateraintercom.testsupport.KafkaResource;
@@ -141,10 +140,7 @@ class UnknownEndUsersIT {
     }
 
     private String startRun(MappingChoices mapping) {
-        String runId = UUID.randomUUID().toString();
-        TopicWriter.control(new RunStarted(runId, "/exports/acme", "UTC", sandboxUrl, SandboxResource.TOKEN_SECRET,
-                SourceKind.EXPORT_DIRECTORY, null, null, null, null, mapping));
-        return runId;
+        return LoaderRuns.start(sandboxUrl, null, mapping);
     }
 
     private static Envelope<ConversationCommand> ticket(String runId, String ticketId, Requester requester, long createdAt) {

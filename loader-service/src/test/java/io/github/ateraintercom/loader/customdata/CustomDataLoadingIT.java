@@ -3,7 +3,6 @@ package io.github.ateraintercom.loader.customdata;
 import io.github.ateraintercom.common.atera.ObjectType;
 import io.github.ateraintercom.common.control.Phase;
 import io.github.ateraintercom.common.control.PhaseOpened;
-import io.github.ateraintercom.common.control.RunStarted;
 import io.github.ateraintercom.common.envelope.Envelope;
 import io.github.ateraintercom.common.envelope.EnvelopeSerde;
 import io.github.ateraintercom.common.envelope.SourceRow;
@@ -16,12 +15,12 @@ import io.github.ateraintercom.common.mapping.AttributeSpec;
 import io.github.ateraintercom.common.mapping.AttributeType;
 import io.github.ateraintercom.common.outcome.LoadResult;
 import io.github.ateraintercom.common.topics.Topics;
+import io.github.ateraintercom.loader.LoaderRuns;
 import io.github.ateraintercom.loader.ledger.Ledger;
 import io.github.ateraintercom.loader.ledger.LedgerEntry;
 import io.github.ateraintercom.testsupport.KafkaResource;
 import io.github.ateraintercom.testsupport.PostgresResource;
 import io.github.ateraintercom.testsupport.SandboxResource;
-import io.github.ateraintercom.testsupport.SandboxServer;
 import io.github.ateraintercom.testsupport.TopicReader;
 import io.github.ateraintercom.testsupport.TopicWriter;
 import io.quarkus.test.common.WithTestResource;
@@ -29,7 +28,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -40,7 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static io.github.ateraintercom.loader.SandboxContacts.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Custom data written onto companies and contacts in the sandbox, through the real broker and database, behind its phase. */
@@ -171,9 +169,7 @@ class CustomDataLoadingIT {
     }
 
     private String startRun() {
-        String runId = UUID.randomUUID().toString();
-        TopicWriter.control(new RunStarted(runId, "/exports/acme", "UTC", sandboxUrl, SandboxResource.TOKEN_SECRET));
-        return runId;
+        return LoaderRuns.start(sandboxUrl);
     }
 
     /** A command carrying one custom value (its envelope's row) and one tag. */
@@ -194,9 +190,5 @@ class CustomDataLoadingIT {
 
     private static String intercomId(List<Envelope<LoadResult>> results, ObjectType type) {
         return results.stream().filter(result -> result.objectType() == type).findFirst().orElseThrow().payload().intercomId();
-    }
-
-    private static RequestSpecification sandbox() {
-        return given().baseUri(SandboxServer.baseUrl().toString()).header("Authorization", "Bearer " + SandboxServer.TOKEN);
     }
 }

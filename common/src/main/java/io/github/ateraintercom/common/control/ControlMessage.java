@@ -10,9 +10,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = DiscoveryRequested.class, name = "discovery-requested"),
         @JsonSubTypes.Type(value = RunCancelled.class, name = "run-cancelled"),
         @JsonSubTypes.Type(value = PhaseOpened.class, name = "phase-opened"),
-        @JsonSubTypes.Type(value = RunPaused.class, name = "run-paused")
+        @JsonSubTypes.Type(value = RunPaused.class, name = "run-paused"),
+        @JsonSubTypes.Type(value = RetryFailed.class, name = "retry-failed")
 })
-public sealed interface ControlMessage permits RunStarted, DiscoveryRequested, RunCancelled, PhaseOpened, RunPaused {
+public sealed interface ControlMessage permits RunStarted, DiscoveryRequested, RunCancelled, PhaseOpened, RunPaused, RetryFailed {
 
     String runId();
 

@@ -20,6 +20,7 @@ public final class KnownRuns {
     private final Set<String> cancelled = ConcurrentHashMap.newKeySet();
     private final Set<PhaseOpened> opened = ConcurrentHashMap.newKeySet();
     private final Set<String> paused = ConcurrentHashMap.newKeySet();
+    private final Map<String, Integer> retries = new ConcurrentHashMap<>();
 
     /** Reads one control message and remembers the run it starts; an unreadable one is logged and skipped. */
     public Optional<ControlMessage> accept(byte[] value) {
@@ -41,6 +42,8 @@ public final class KnownRuns {
                 paused.remove(pause.runId());
             }
             wakeWaiters();
+        } else if (message.get() instanceof RetryFailed retry) {
+            retries.merge(retry.runId(), retry.generation(), Math::max);
         }
         return message;
     }
@@ -69,6 +72,11 @@ public final class KnownRuns {
 
     private boolean writable(String runId, Phase phase) {
         return isOpen(runId, phase) && !isPaused(runId) && !isCancelled(runId);
+    }
+
+    /** How many times the operator has asked for the run's failed records to be retried, as far as heard. */
+    public int retryGeneration(String runId) {
+        return retries.getOrDefault(runId, 0);
     }
 
     public boolean isCancelled(String runId) {

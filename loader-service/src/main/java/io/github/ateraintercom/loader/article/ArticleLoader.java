@@ -17,6 +17,7 @@ import io.github.ateraintercom.loader.ledger.ContentHash;
 import io.github.ateraintercom.loader.ledger.Ledger;
 import io.github.ateraintercom.loader.ledger.LedgerEntry;
 import io.github.ateraintercom.loader.result.ResultPublisher;
+import io.github.ateraintercom.loader.retry.FailedCommands;
 import io.github.ateraintercom.loader.teammate.Teammates;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
@@ -49,8 +50,8 @@ public class ArticleLoader {
     private final LoaderConfig config;
 
     ArticleLoader(IntercomClient intercom, Collections collections, Teammates teammates, Ledger ledger, RunTargets targets,
-                  ResultPublisher publisher, LoaderConfig config, MeterRegistry meters) {
-        this.intake = new CommandIntake<>(ArticleCommand.class, config.concurrency(), publisher, meters);
+                  ResultPublisher publisher, LoaderConfig config, MeterRegistry meters, FailedCommands failures) {
+        this.intake = new CommandIntake<>(ArticleCommand.class, config.concurrency(), publisher, meters, failures);
         this.intercom = intercom;
         this.collections = collections;
         this.teammates = teammates;

@@ -14,6 +14,7 @@ import io.github.ateraintercom.loader.ledger.ContentHash;
 import io.github.ateraintercom.loader.ledger.Ledger;
 import io.github.ateraintercom.loader.ledger.LedgerEntry;
 import io.github.ateraintercom.loader.result.ResultPublisher;
+import io.github.ateraintercom.loader.retry.FailedCommands;
 import io.github.ateraintercom.loader.schema.DataAttributes;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
@@ -45,8 +46,8 @@ public class CompanyLoader {
     private final CompanyDomains domains;
 
     CompanyLoader(IntercomClient intercom, DataAttributes attributes, Ledger ledger, RunTargets targets,
-                  ResultPublisher publisher, LoaderConfig config, MeterRegistry meters, CompanyDomains domains) {
-        this.intake = new CommandIntake<>(CompanyCommand.class, config.concurrency(), publisher, meters);
+                  ResultPublisher publisher, LoaderConfig config, MeterRegistry meters, FailedCommands failures, CompanyDomains domains) {
+        this.intake = new CommandIntake<>(CompanyCommand.class, config.concurrency(), publisher, meters, failures);
         this.intercom = intercom;
         this.attributes = attributes;
         this.ledger = ledger;

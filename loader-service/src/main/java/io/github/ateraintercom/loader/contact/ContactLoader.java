@@ -18,6 +18,7 @@ import io.github.ateraintercom.loader.ledger.ContentHash;
 import io.github.ateraintercom.loader.ledger.Ledger;
 import io.github.ateraintercom.loader.ledger.LedgerEntry;
 import io.github.ateraintercom.loader.result.ResultPublisher;
+import io.github.ateraintercom.loader.retry.FailedCommands;
 import io.github.ateraintercom.loader.schema.DataAttributes;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
@@ -54,9 +55,9 @@ public class ContactLoader {
     private final UnwrittenContacts unwritten;
 
     ContactLoader(IntercomClient intercom, DataAttributes attributes, Ledger ledger, RunTargets targets,
-                  ResultPublisher publisher, LoaderConfig config, MeterRegistry meters, CompanyDomains domains,
+                  ResultPublisher publisher, LoaderConfig config, MeterRegistry meters, FailedCommands failures, CompanyDomains domains,
                   ContactCreation creation, UnwrittenContacts unwritten) {
-        this.intake = new CommandIntake<>(ContactCommand.class, config.concurrency(), publisher, meters);
+        this.intake = new CommandIntake<>(ContactCommand.class, config.concurrency(), publisher, meters, failures);
         this.intercom = intercom;
         this.attributes = attributes;
         this.ledger = ledger;

@@ -3,10 +3,12 @@ package io.github.ateraintercom.loader.control;
 import io.github.ateraintercom.common.control.KnownRuns;
 import io.github.ateraintercom.common.control.MappingChoices;
 import io.github.ateraintercom.common.control.Phase;
+import io.github.ateraintercom.common.control.RetryFailed;
 import io.github.ateraintercom.common.control.RunStarted;
 import io.github.ateraintercom.common.topics.Topics;
 import io.github.ateraintercom.loader.intercom.IntercomTarget;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -26,14 +28,21 @@ public class RunTargets {
 
     private final KnownRuns runs = new KnownRuns();
     private final Config config;
+    private final Event<RetryFailed> retries;
 
-    RunTargets(Config config) {
+    RunTargets(Config config, Event<RetryFailed> retries) {
         this.config = config;
+        this.retries = retries;
     }
 
     @Incoming(Topics.CONTROL)
     public void onControl(byte[] value) {
-        runs.accept(value);
+        runs.accept(value).filter(RetryFailed.class::isInstance).map(RetryFailed.class::cast).ifPresent(retries::fireAsync);
+    }
+
+    /** How many times the run's failed records were ordered retried, as far as this loader has heard. */
+    public int retryGeneration(String runId) {
+        return runs.retryGeneration(runId);
     }
 
     /**

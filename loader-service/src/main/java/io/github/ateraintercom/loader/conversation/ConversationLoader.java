@@ -18,6 +18,7 @@ import io.github.ateraintercom.loader.ledger.ContentHash;
 import io.github.ateraintercom.loader.ledger.Ledger;
 import io.github.ateraintercom.loader.ledger.LedgerEntry;
 import io.github.ateraintercom.loader.result.ResultPublisher;
+import io.github.ateraintercom.loader.retry.FailedCommands;
 import io.github.ateraintercom.loader.schema.ConversationAttributes;
 import io.github.ateraintercom.loader.tag.Tags;
 import io.github.ateraintercom.loader.teammate.Teammates;
@@ -58,9 +59,9 @@ public class ConversationLoader {
     private final RequesterContacts requesters;
 
     ConversationLoader(IntercomClient intercom, ConversationAttributes attributes, Tags tags, Teammates teammates, Ledger ledger,
-                       RunTargets targets, ResultPublisher publisher, LoaderConfig config, MeterRegistry meters,
+                       RunTargets targets, ResultPublisher publisher, LoaderConfig config, MeterRegistry meters, FailedCommands failures,
                        RequesterContacts requesters) {
-        this.intake = new CommandIntake<>(ConversationCommand.class, config.concurrency(), publisher, meters);
+        this.intake = new CommandIntake<>(ConversationCommand.class, config.concurrency(), publisher, meters, failures);
         this.intercom = intercom;
         this.attributes = attributes;
         this.tags = tags;

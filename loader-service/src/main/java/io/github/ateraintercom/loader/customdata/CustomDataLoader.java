@@ -16,6 +16,7 @@ import io.github.ateraintercom.loader.ledger.ContentHash;
 import io.github.ateraintercom.loader.ledger.Ledger;
 import io.github.ateraintercom.loader.ledger.LedgerEntry;
 import io.github.ateraintercom.loader.result.ResultPublisher;
+import io.github.ateraintercom.loader.retry.FailedCommands;
 import io.github.ateraintercom.loader.schema.DataAttributes;
 import io.github.ateraintercom.loader.tag.Tags;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -51,8 +52,8 @@ public class CustomDataLoader {
     private final LoaderConfig config;
 
     CustomDataLoader(IntercomClient intercom, DataAttributes attributes, Tags tags, Ledger ledger, RunTargets targets,
-                     ResultPublisher publisher, LoaderConfig config, MeterRegistry meters) {
-        this.intake = new CommandIntake<>(CustomDataCommand.class, config.concurrency(), publisher, meters);
+                     ResultPublisher publisher, LoaderConfig config, MeterRegistry meters, FailedCommands failures) {
+        this.intake = new CommandIntake<>(CustomDataCommand.class, config.concurrency(), publisher, meters, failures);
         this.intercom = intercom;
         this.attributes = attributes;
         this.tags = tags;

@@ -7,6 +7,7 @@ import io.github.ateraintercom.common.envelope.Rejects;
 import io.github.ateraintercom.common.outcome.LoadResult;
 import io.github.ateraintercom.common.outcome.Stage;
 import io.github.ateraintercom.loader.result.ResultPublisher;
+import io.github.ateraintercom.loader.retry.FailedCommands;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -21,6 +22,7 @@ import java.util.function.Function;
  * loaded on the keyed workers (commands of one record in order, different records side by side) and
  * its outcome published; the message is acknowledged only once that outcome is durable. The next
  * message is taken as soon as a worker is free, and Kafka commits only below the oldest unfinished one.
+ * A command that ends failed is kept ({@link FailedCommands}) for an operator's retry.
  */
 public final class CommandIntake<C> implements AutoCloseable {
 
@@ -28,12 +30,15 @@ public final class CommandIntake<C> implements AutoCloseable {
     private final KeyedWork work;
     private final ResultPublisher publisher;
     private final MeterRegistry meters;
+    private final FailedCommands failures;
 
-    public CommandIntake(Class<C> commandType, int concurrency, ResultPublisher publisher, MeterRegistry meters) {
+    public CommandIntake(Class<C> commandType, int concurrency, ResultPublisher publisher, MeterRegistry meters,
+                         FailedCommands failures) {
         this.serde = new EnvelopeSerde<>(commandType);
         this.work = new KeyedWork(concurrency);
         this.publisher = publisher;
         this.meters = meters;
+        this.failures = failures;
     }
 
     public CompletionStage<Void> accept(Message<byte[]> message, Function<Envelope<C>, LoadResult> load) {
@@ -46,6 +51,9 @@ public final class CommandIntake<C> implements AutoCloseable {
         try {
             work.submit(command.sourceId(), () -> {
                 LoadResult result = load.apply(command);
+                if (result.status() == LoadResult.Status.FAILED) {
+                    remember(message, command, result);
+                }
                 meters.counter("migration_load_records_total", "object", command.objectType().wireName(),
                         "outcome", result.status().name().toLowerCase(Locale.ROOT)).increment();
                 publisher.result(command.withPayload(result)).join();
@@ -66,6 +74,14 @@ public final class CommandIntake<C> implements AutoCloseable {
     @Override
     public void close() {
         work.close();
+    }
+
+    /** A failed command is kept, as consumed, before its outcome is told: an operator may have it retried. */
+    private void remember(Message<byte[]> message, Envelope<C> command, LoadResult result) {
+        IncomingKafkaRecordMetadata<?, ?> kafka = message.getMetadata(IncomingKafkaRecordMetadata.class).orElseThrow(
+                () -> new IllegalStateException("command " + command.sourceId() + " did not come from Kafka"));
+        failures.remember(kafka.getTopic(), kafka.getKey() == null ? null : kafka.getKey().toString(), message.getPayload(),
+                command, result.reason());
     }
 
     private static String origin(Message<byte[]> message) {

@@ -14,6 +14,7 @@ import io.github.ateraintercom.loader.ledger.ContentHash;
 import io.github.ateraintercom.loader.ledger.Ledger;
 import io.github.ateraintercom.loader.ledger.LedgerEntry;
 import io.github.ateraintercom.loader.result.ResultPublisher;
+import io.github.ateraintercom.loader.retry.FailedCommands;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.PreDestroy;
@@ -39,8 +40,8 @@ public class TeammateLoader {
     private final LoaderConfig config;
 
     TeammateLoader(Teammates teammates, Ledger ledger, RunTargets targets, ResultPublisher publisher, LoaderConfig config,
-                   MeterRegistry meters) {
-        this.intake = new CommandIntake<>(TeammateCommand.class, config.concurrency(), publisher, meters);
+                   MeterRegistry meters, FailedCommands failures) {
+        this.intake = new CommandIntake<>(TeammateCommand.class, config.concurrency(), publisher, meters, failures);
         this.teammates = teammates;
         this.ledger = ledger;
         this.targets = targets;

@@ -81,6 +81,18 @@ public class OutcomeStore {
                 .executeUpdate();
     }
 
+    /**
+     * Puts the run's failed rows back in flight, for an operator's retry: their next outcome, whatever
+     * it is, settles them again. Must run inside a transaction; answers how many there were.
+     */
+    public int reopenFailed(String runId) {
+        return entityManager.createNativeQuery("""
+                        UPDATE record_outcome SET outcome = 'TRANSFORMED', outcome_rank = 1, stage = NULL, rule = NULL,
+                                                  reason = NULL, updated_at = now()
+                        WHERE run_id = ?1 AND outcome = 'FAILED'
+                        """).setParameter(1, runId).executeUpdate();
+    }
+
     public List<ObjectCounts> counts(String runId) {
         List<?> rows = entityManager.createNativeQuery(COUNTS).setParameter(1, runId).getResultList();
         return rows.stream().map(Object[].class::cast)

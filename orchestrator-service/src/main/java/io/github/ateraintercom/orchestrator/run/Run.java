@@ -73,6 +73,10 @@ public class Run extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean paused;
 
+    /** How many times the operator ordered the run's failed records retried. */
+    @Column(name = "retry_generation")
+    public int retryGeneration;
+
     public String failure;
 
     @Column(name = "created_at", nullable = false)

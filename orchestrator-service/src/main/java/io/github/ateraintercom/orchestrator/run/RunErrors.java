@@ -32,6 +32,11 @@ public class RunErrors {
     }
 
     @ServerExceptionMapper
+    public Response notRetryable(RunNotRetryable e) {
+        return error(Response.Status.CONFLICT, e.getMessage());
+    }
+
+    @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
         return error(Response.Status.NOT_FOUND, e.getMessage());
     }

@@ -135,6 +135,16 @@ public class RunResource {
         return views.current(id).orElseThrow();
     }
 
+    /**
+     * 200 with the retry's number and how many failed rows it put back in flight (0: nothing to retry,
+     * nothing ordered); 409 unless the run is loading or completed.
+     */
+    @POST
+    @Path("/{id}/retry-failed")
+    public RunService.RetryOrdered retryFailed(@PathParam("id") String id) {
+        return runs.retryFailed(id);
+    }
+
     /** The run's reconciliation for people: per object, then every row that did not load, with its reason. */
     @GET
     @Path("/{id}/report")

@@ -2,6 +2,7 @@ package io.github.ateraintercom.orchestrator.run;
 
 import io.github.ateraintercom.common.control.ControlMessage;
 import io.github.ateraintercom.common.control.MappingChoices;
+import io.github.ateraintercom.common.control.RetryFailed;
 import io.github.ateraintercom.common.control.RunCancelled;
 import io.github.ateraintercom.common.control.RunPaused;
 import io.github.ateraintercom.common.control.RunStarted;
@@ -10,6 +11,7 @@ import io.github.ateraintercom.common.envelope.Json;
 import io.github.ateraintercom.orchestrator.control.ControlPublisher;
 import io.github.ateraintercom.orchestrator.discovery.Discoveries;
 import io.github.ateraintercom.orchestrator.mapping.MappingVersions;
+import io.github.ateraintercom.orchestrator.progress.OutcomeStore;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -28,12 +30,15 @@ public class RunService {
     private final RunRequestValidator validator;
     private final Discoveries discoveries;
     private final MappingVersions mappings;
+    private final OutcomeStore outcomes;
 
-    RunService(ControlPublisher control, RunRequestValidator validator, Discoveries discoveries, MappingVersions mappings) {
+    RunService(ControlPublisher control, RunRequestValidator validator, Discoveries discoveries, MappingVersions mappings,
+               OutcomeStore outcomes) {
         this.control = control;
         this.validator = validator;
         this.discoveries = discoveries;
         this.mappings = mappings;
+        this.outcomes = outcomes;
     }
 
     /**
@@ -148,6 +153,43 @@ public class RunService {
             change.accept(changed);
             return changed;
         });
+    }
+
+    /**
+     * Has the run's failed records written again: they are put back in flight (a completed run is
+     * loading again until they settle), then the numbered order is published for the loaders, which
+     * publish each failed command again. 404 unknown; 409 unless the run is loading or completed.
+     * Without failed rows the latest order, if any, is published again.
+     */
+    public RetryOrdered retryFailed(String id) {
+        RetryOrdered ordered = QuarkusTransaction.requiringNew().call(() -> {
+            Run run = Run.findById(id, LockModeType.PESSIMISTIC_WRITE);
+            if (run == null) {
+                throw new NotFoundException("no run " + id);
+            }
+            if (run.state != RunState.LOADING && run.state != RunState.COMPLETED) {
+                throw new RunNotRetryable(id, run.state);
+            }
+            int records = outcomes.reopenFailed(id);
+            if (records == 0) {
+                return new RetryOrdered(id, run.retryGeneration, 0);
+            }
+            run.retryGeneration++;
+            run.moveTo(RunState.LOADING);
+            return new RetryOrdered(id, run.retryGeneration, records);
+        });
+        if (ordered.generation() > 0) {
+            // After the commit: an order published for a number never recorded would make the next
+            // order carry a number loaders have heard already. Publishing the latest order again is
+            // harmless (what it covers is gone from the loaders' tables), and mends one whose
+            // publishing failed after its commit.
+            control.publish(new RetryFailed(id, ordered.generation()));
+        }
+        return ordered;
+    }
+
+    /** The answer to a retry order: its number and how many failed rows it put back in flight. */
+    public record RetryOrdered(String runId, int generation, int records) {
     }
 
     private static void refuseIfBusy(NewRun request) {

@@ -3,6 +3,7 @@ package io.github.ateraintercom.orchestrator.progress;
 import io.github.ateraintercom.common.atera.ObjectType;
 import io.github.ateraintercom.common.control.Phase;
 import io.github.ateraintercom.common.control.PhaseOpened;
+import io.github.ateraintercom.common.control.RetryFailed;
 import io.github.ateraintercom.common.envelope.Envelope;
 import io.github.ateraintercom.common.envelope.SourceRow;
 import io.github.ateraintercom.common.event.ExtractionFinished;
@@ -31,6 +32,8 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -127,6 +130,44 @@ class RunCompletesOnlyWhenEveryRowIsAccountedForIT {
         assertThat(unsuccessful).extracting(r -> r.get("file") + " " + r.get("outcome") + " " + r.get("rule") + " " + r.get("reason"))
                 .containsExactly("customers.csv HELD unresolved-reference its parent company is not loaded",
                         "tickets.csv HELD not-migrated no Intercom mapping for ticket records in this release");
+    }
+
+    @Test
+    void failedRowsOrderedRetriedAreInFlightAgainUntilTheirNewOutcome() {
+        String runId = startRun();
+        TopicWriter.envelope(Topics.EVENTS, fileExtracted(runId, ObjectType.CUSTOMER, 2));
+        TopicWriter.envelope(Topics.EVENTS, Envelope.of(runId, null, "run", new SourceRow("/exports/acme", 0),
+                new ExtractionFinished(List.of("customers.csv"), Map.of(), null)));
+        TopicWriter.envelope(Topics.RESULTS, record(runId, "21", 2, LoadResult.loaded("e".repeat(24))));
+        TopicWriter.envelope(Topics.RESULTS, record(runId, "22", 3, LoadResult.failed("network_error: connection reset")));
+        await().atMost(WAIT).until(() -> "COMPLETED".equals(run(runId).getString("state")));
+
+        given().post("/api/runs/" + runId + "/retry-failed").then().statusCode(200)
+                .body("runId", equalTo(runId))
+                .body("generation", equalTo(1)).body("records", equalTo(1));
+
+        assertThat(TopicReader.controlMessage(runId + "/retry-failed", WAIT)).contains(new RetryFailed(runId, 1));
+        JsonPath reopened = run(runId);
+        assertThat(reopened.getString("state")).isEqualTo("LOADING");
+        assertThat(reopened.getMap("objects.customer")).containsEntry("failed", 0).containsEntry("inFlight", 1);
+        await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> "LOADING".equals(run(runId).getString("state")));
+
+        TopicWriter.envelope(Topics.RESULTS, record(runId, "22", 3, LoadResult.loaded("f".repeat(24))));
+        await().atMost(WAIT).until(() -> "COMPLETED".equals(run(runId).getString("state")));
+        assertThat(run(runId).getMap("objects.customer")).containsEntry("loaded", 2).containsEntry("failed", 0);
+        given().post("/api/runs/" + runId + "/retry-failed").then().statusCode(200)
+                .body("generation", equalTo(1)).body("records", equalTo(0));
+        assertThat(run(runId).getString("state")).as("nothing failed: nothing reopened").isEqualTo("COMPLETED");
+    }
+
+    @Test
+    void onlyLoadingOrCompletedRunsHaveTheirFailuresRetried() {
+        String runId = startRun();
+        given().post("/api/runs/" + runId + "/cancel").then().statusCode(200);
+
+        given().post("/api/runs/" + runId + "/retry-failed").then().statusCode(409)
+                .body("error", containsString("is CANCELLED"));
+        given().post("/api/runs/no-such-run/retry-failed").then().statusCode(404);
     }
 
     @Test

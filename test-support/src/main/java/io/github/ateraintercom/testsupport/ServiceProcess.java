@@ -67,6 +67,16 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** The repository a test or benchmark runs in (from its module directory or the root), where the modules are. */
+    public static Path repositoryRoot() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("intercom-sandbox")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("no repository root above " + Path.of("").toAbsolutePath());
+    }
+
     public URI baseUrl() {
         return URI.create("http://localhost:" + port);
     }

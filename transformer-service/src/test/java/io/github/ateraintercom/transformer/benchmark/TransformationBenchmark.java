@@ -17,9 +17,7 @@ import io.github.ateraintercom.testsupport.BenchmarkBroker;
 import io.github.ateraintercom.testsupport.PostgresServer;
 import io.github.ateraintercom.testsupport.RawRows;
 import io.github.ateraintercom.testsupport.ServiceProcess;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +51,7 @@ public final class TransformationBenchmark {
         int commentsPerTicket = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         Path workDirectory = Files.createDirectories(Path.of(System.getProperty("benchmark.dir", "target/transformation-benchmark"))
                 .toAbsolutePath().normalize());
-        Path root = projectRoot();
+        Path root = ServiceProcess.repositoryRoot();
         try (BenchmarkBroker broker = BenchmarkBroker.start(workDirectory, "1g")) {
             // as the orchestrator creates them in production
             TopicProvisioner.ensure(broker.bootstrapServers(), 12, (short) 1);
@@ -77,7 +75,7 @@ public final class TransformationBenchmark {
     /** Starts the service, waits for {@code expected} commands on {@code topic}, and prints the rate. */
     private static void measure(Path root, Path workDirectory, BenchmarkBroker broker, PostgresServer.Connection database,
                                 String what, String topic, long expected, long records) {
-        try (KafkaConsumer<byte[], byte[]> consumer = consumer(broker, topic);
+        try (KafkaConsumer<byte[], byte[]> consumer = broker.consumer(topic);
              ServiceProcess service = ServiceProcess.start(root, "transformer-service", ServiceProcess.freePort(), Map.of(
                      "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
                      "QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(),
@@ -151,26 +149,6 @@ public final class TransformationBenchmark {
             batch.event(runId, ObjectType.WORK_HOUR, new FileExtracted("work_hours.csv", 0, 0, 0, "0".repeat(64)));
             batch.event(runId, null, new ExtractionFinished(List.of("tickets.csv", "ticket_comments.csv", "work_hours.csv"), Map.of(), null));
         }
-    }
-
-    private static KafkaConsumer<byte[], byte[]> consumer(BenchmarkBroker broker, String topic) {
-        KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "benchmark-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(List.of(topic));
-        return consumer;
-    }
-
-    private static Path projectRoot() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("transformer-service"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("no transformer-service module above " + Path.of("").toAbsolutePath());
     }
 
     /** Publishes as the extractor does, keyed by partition key, and waits for every acknowledgement. */

@@ -1,0 +1,36 @@
+package io.github.ateraintercom.cli.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/** A run's progress as one bar per object: how much of its source rows is settled (loaded, rejected, failed or held). */
+public final class ProgressBars {
+
+    static final int WIDTH = 30;
+
+    private ProgressBars() {
+    }
+
+    public static List<String> of(JsonNode run) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Run " + run.path("id").asText() + ": " + run.path("state").asText() + (run.path("paused").asBoolean() ? " (paused)" : ""));
+        for (Iterator<Map.Entry<String, JsonNode>> objects = run.path("objects").fields(); objects.hasNext(); ) {
+            Map.Entry<String, JsonNode> object = objects.next();
+            JsonNode counts = object.getValue();
+            long source = counts.path("sourceRows").asLong();
+            long settled = counts.path("loaded").asLong() + counts.path("rejected").asLong() + counts.path("failed").asLong()
+                    + counts.path("held").asLong();
+            double share = source == 0 ? 1 : Math.min(1, (double) settled / source);
+            int filled = (int) Math.floor(share * WIDTH);
+            lines.add(String.format("  %-15s [%s%s] %5.1f %%  %d/%d  loaded %d, rejected %d, failed %d, held %d, in flight %d",
+                    object.getKey(), "#".repeat(filled), "-".repeat(WIDTH - filled), share * 100, settled, source,
+                    counts.path("loaded").asLong(), counts.path("rejected").asLong(), counts.path("failed").asLong(),
+                    counts.path("held").asLong(), counts.path("inFlight").asLong()));
+        }
+        return lines;
+    }
+}

@@ -1,18 +1,22 @@
 package io.github.ateraintercom.stack;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ateraintercom.cli.api.JsonHttp;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The one-command demo: starts the whole platform on embedded servers, migrates an Atera export
- * (by default {@code samples/atera-export}) into the Intercom sandbox, prints the run summary and stops.
- * Exits 0 when the run completes balanced, 1 otherwise.
+ * The one-command demo: starts the whole platform on embedded servers, then migrates an Atera export
+ * (by default {@code samples/atera-export}) into the Intercom sandbox the way an operator does, with
+ * the operator's command line: discover, confirm the mapping, run and follow. Exits 0 when the run
+ * completes balanced, 1 otherwise.
  */
 public final class DemoMigration {
+
+    private static final Pattern RUN_ID = Pattern.compile("^Run (\\S+): discovering");
 
     private DemoMigration() {
     }
@@ -23,30 +27,39 @@ public final class DemoMigration {
         Path logs = root.resolve("target/demo-logs");
         PrintStream out = System.out;
         out.println("Starting Kafka, PostgreSQL, the Intercom sandbox and the four services (logs in " + logs + ") ...");
-        boolean success;
+        boolean success = false;
         try (LocalStack stack = LocalStack.start(root, logs)) {
-            OrchestratorApi api = new OrchestratorApi(stack.orchestratorUrl());
-            JsonNode run = api.startRun(export, stack.sandboxUrl(), LocalStack.TOKEN_SECRET, LocalStack.FALLBACK_TEAMMATE, true);
-            String id = run.path("id").asText();
-            out.println("Run " + id + ": discovering " + export);
-            api.awaitConfirmation(id, Duration.ofMinutes(2));
-            MappingSummary.print(api.mapping(id), out);
-            // the demo confirms the proposal as it stands; an operator would review and edit it first
-            JsonNode confirmed = api.confirm(id);
-            out.println("Mapping version " + confirmed.path("version").asInt() + " confirmed (" + api.manifest(id).path("count").asInt()
-                    + " custom attributes): migrating.");
-            api.start(id);
-            run = api.awaitFinal(id, Duration.ofMinutes(10));
-            RunSummary.print(run, api.rejects(id), out);
-            JsonHttp sandbox = new JsonHttp(Map.of("Authorization", "Bearer " + LocalStack.SANDBOX_TOKEN));
-            long companies = sandbox.get(stack.sandboxUrl().resolve("/companies")).body().path("total_count").asLong();
-            long contacts = sandbox.get(stack.sandboxUrl().resolve("/contacts")).body().path("total_count").asLong();
-            long conversations = sandbox.get(stack.sandboxUrl().resolve("/conversations")).body().path("total_count").asLong();
-            out.println();
-            out.println("The Intercom sandbox now holds " + companies + " companies, " + contacts + " contacts and "
-                    + conversations + " conversations.");
-            success = "COMPLETED".equals(run.path("state").asText()) && run.path("balanced").asBoolean();
+            OperatorCli cli = new OperatorCli(stack);
+            out.println("$ migrate discover " + export + " --target " + stack.sandboxUrl() + " --fallback-teammate "
+                    + LocalStack.FALLBACK_TEAMMATE);
+            OperatorCli.Result discovered = cli.run(out, "discover", export.toString(), "--target", stack.sandboxUrl().toString(),
+                    "--token-secret", LocalStack.TOKEN_SECRET, "--fallback-teammate", LocalStack.FALLBACK_TEAMMATE);
+            Matcher id = RUN_ID.matcher(discovered.lines().isEmpty() ? "" : discovered.lines().get(0));
+            if (discovered.exitCode() == 0 && id.find()) {
+                success = migrate(cli, id.group(1), out);
+                printSandbox(stack, out);
+            }
         }
         System.exit(success ? 0 : 1);
+    }
+
+    /** Confirms the proposal as it stands (an operator would review and edit it first), runs and follows. */
+    private static boolean migrate(OperatorCli cli, String runId, PrintStream out) {
+        out.println("$ migrate mapping confirm " + runId);
+        if (cli.run(out, "mapping", "confirm", runId).exitCode() != 0) {
+            return false;
+        }
+        out.println("$ migrate run " + runId + " --follow");
+        return cli.run(out, "run", runId, "--follow").exitCode() == 0;
+    }
+
+    private static void printSandbox(LocalStack stack, PrintStream out) {
+        JsonHttp sandbox = new JsonHttp(Map.of("Authorization", "Bearer " + LocalStack.SANDBOX_TOKEN));
+        long companies = sandbox.get(stack.sandboxUrl().resolve("/companies")).body().path("total_count").asLong();
+        long contacts = sandbox.get(stack.sandboxUrl().resolve("/contacts")).body().path("total_count").asLong();
+        long conversations = sandbox.get(stack.sandboxUrl().resolve("/conversations")).body().path("total_count").asLong();
+        out.println();
+        out.println("The Intercom sandbox now holds " + companies + " companies, " + contacts + " contacts and "
+                + conversations + " conversations.");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.ateraintercom.stack;
 
+import io.github.ateraintercom.cli.api.OrchestratorClient;
 import io.github.ateraintercom.testsupport.KafkaServer;
 import io.github.ateraintercom.testsupport.PostgresServer;
 import io.github.ateraintercom.testsupport.ServiceProcess;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The whole platform on one machine with no Docker: a real Kafka broker and PostgreSQL (embedded,
@@ -26,6 +28,9 @@ public final class LocalStack implements AutoCloseable {
     /** The sandbox's seeded workspace owner takes the tickets of technicians no teammate matches. */
     public static final String FALLBACK_TEAMMATE = "owner@sandbox.example";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+
+    /** The operator's token for this stack's orchestrator: new for each stack, as a secret would be. */
+    private final String operatorToken = UUID.randomUUID().toString();
 
     private final Path root;
     private final List<ServiceProcess> processes = new ArrayList<>();
@@ -62,7 +67,9 @@ public final class LocalStack implements AutoCloseable {
         loader.put(TOKEN_SECRET, SANDBOX_TOKEN);
 
         sandbox = launch("intercom-sandbox", Map.of("SANDBOX_TOKENS", SANDBOX_TOKEN), logDirectory);
-        orchestrator = launch("orchestrator-service", withDatabase, logDirectory);
+        Map<String, String> operated = new HashMap<>(withDatabase);
+        operated.put("ORCHESTRATOR_OPERATOR_TOKEN", operatorToken);
+        orchestrator = launch("orchestrator-service", operated, logDirectory);
         launch("extractor-service", common, logDirectory);
         launch("transformer-service", withDatabase, logDirectory);
         launch("loader-service", loader, logDirectory);
@@ -81,6 +88,16 @@ public final class LocalStack implements AutoCloseable {
 
     public URI orchestratorUrl() {
         return orchestrator.baseUrl();
+    }
+
+    /** The operator's client of this stack's orchestrator, with the operator's token. */
+    public OrchestratorClient orchestrator() {
+        return new OrchestratorClient(orchestrator.baseUrl(), operatorToken);
+    }
+
+    /** The environment the operator's command line needs to reach this stack's orchestrator. */
+    public Map<String, String> operatorEnvironment() {
+        return Map.of("MIGRATE_ORCHESTRATOR_URL", orchestrator.baseUrl().toString(), "MIGRATE_OPERATOR_TOKEN", operatorToken);
     }
 
     /** Every service of the stack by module name. */

@@ -2,6 +2,8 @@ package io.github.ateraintercom.stack;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ateraintercom.cli.api.JsonHttp;
+import io.github.ateraintercom.cli.api.OrchestratorClient;
 import io.github.ateraintercom.common.envelope.Envelope;
 import io.github.ateraintercom.common.envelope.EnvelopeSerde;
 import io.github.ateraintercom.common.envelope.Json;
@@ -20,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SampleExportMigratesExactlyEndToEndIT {
 
     private static LocalStack stack;
-    private static OrchestratorApi orchestrator;
+    private static OrchestratorClient orchestrator;
     private static JsonNode run;
     private static JsonNode proposal;
     private static JsonNode edited;
@@ -41,18 +44,19 @@ class SampleExportMigratesExactlyEndToEndIT {
     @BeforeAll
     static void migrateTheSample() {
         stack = LocalStack.start(LocalStack.findRoot(), LocalStack.findRoot().resolve("end-to-end/target/e2e-logs"));
-        orchestrator = new OrchestratorApi(stack.orchestratorUrl());
-        JsonNode started = orchestrator.startRun(stack.root().resolve("samples/atera-export"), stack.sandboxUrl(),
-                LocalStack.TOKEN_SECRET, LocalStack.FALLBACK_TEAMMATE, true);
-        proposal = orchestrator.mapping(orchestrator.awaitConfirmation(started.path("id").asText(), Duration.ofMinutes(2))
-                .path("id").asText());
-        // the operator's choice: a Pending ticket stays open instead of snoozing; the edit is version 2
+        orchestrator = stack.orchestrator();
+        JsonNode started = orchestrator.createRun(stack.root().resolve("samples/atera-export").toString(), stack.sandboxUrl(),
+                LocalStack.TOKEN_SECRET, LocalStack.FALLBACK_TEAMMATE, null, true);
         String id = started.path("id").asText();
-        edited = orchestrator.editTicketStates(id, Map.of("Pending", "open"));
-        orchestrator.confirm(id);
+        orchestrator.await(id, Duration.ofMinutes(2), Set.of("AWAITING_CONFIRMATION", "COMPLETED", "FAILED"));
+        proposal = orchestrator.mapping(id);
+        // the operator's choice: a Pending ticket stays open instead of snoozing; the edit is version 2
+        edited = orchestrator.editMapping(id, Json.MAPPER.valueToTree(Map.of("ticketStates",
+                List.of(Map.of("status", "Pending", "state", "open")))));
+        orchestrator.confirm(id, null);
         manifest = orchestrator.manifest(id);
         orchestrator.start(id);
-        run = orchestrator.awaitFinal(started.path("id").asText(), Duration.ofMinutes(3));
+        run = orchestrator.await(id, Duration.ofMinutes(3), OrchestratorClient.FINAL_STATES);
     }
 
     @AfterAll
@@ -165,7 +169,7 @@ class SampleExportMigratesExactlyEndToEndIT {
     @Test
     void everyHeldRowIsListedWithItsReason() {
         List<String> held = new ArrayList<>();
-        orchestrator.rejects(run.path("id").asText()).forEach(row -> {
+        orchestrator.unsuccessful(run.path("id").asText()).forEach(row -> {
             if ("HELD".equals(row.path("outcome").asText())) {
                 held.add(row.path("file").asText() + ":" + row.path("line").asInt() + " " + row.path("reason").asText());
             }

@@ -15,6 +15,21 @@ public final class ProgressBars {
     private ProgressBars() {
     }
 
+    /** The whole run on one line, for output that is not a terminal (a log, a pipe): one line per change. */
+    public static String line(JsonNode run) {
+        long source = 0;
+        long settled = 0;
+        long inFlight = 0;
+        for (JsonNode counts : run.path("objects")) {
+            source += counts.path("sourceRows").asLong();
+            settled += counts.path("loaded").asLong() + counts.path("rejected").asLong() + counts.path("failed").asLong()
+                    + counts.path("held").asLong();
+            inFlight += counts.path("inFlight").asLong();
+        }
+        return String.format("Run %s: %s%s, %d of %d source rows settled, %d in flight", run.path("id").asText(),
+                run.path("state").asText(), run.path("paused").asBoolean() ? " (paused)" : "", settled, source, inFlight);
+    }
+
     public static List<String> of(JsonNode run) {
         List<String> lines = new ArrayList<>();
         lines.add("Run " + run.path("id").asText() + ": " + run.path("state").asText() + (run.path("paused").asBoolean() ? " (paused)" : ""));

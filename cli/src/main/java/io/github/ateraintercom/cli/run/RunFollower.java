@@ -11,9 +11,9 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /**
- * Follows a run's live progress until it ends: progress bars redrawn in place on a terminal, a new
- * block whenever something changed otherwise, one JSON document per event with --json. Then the
- * summary; the exit code says whether the run completed and balanced.
+ * Follows a run's live progress until it ends: progress bars redrawn in place on a terminal, one line
+ * whenever something changed otherwise (a log, a pipe), one JSON document per event with --json. Then
+ * the summary; the exit code says whether the run completed and balanced.
  */
 final class RunFollower {
 
@@ -23,12 +23,13 @@ final class RunFollower {
     static int follow(Connection connection, CommandSpec spec, String runId) {
         OrchestratorClient client = connection.client();
         PrintWriter out = Output.of(spec);
-        Drawing drawing = new Drawing(out, System.console() != null);
+        boolean terminal = System.console() != null;
+        Drawing drawing = new Drawing(out, terminal);
         client.follow(runId, run -> {
             if (connection.json()) {
                 Output.json(spec, run);
             } else {
-                drawing.draw(ProgressBars.of(run));
+                drawing.draw(terminal ? ProgressBars.of(run) : List.of(ProgressBars.line(run)));
             }
         });
         JsonNode run = client.run(runId);
@@ -38,7 +39,7 @@ final class RunFollower {
         return completed(run) ? 0 : Migrate.RUN_NOT_COMPLETED;
     }
 
-    /** The bars last drawn: a drawing that changed nothing is skipped, and on a terminal the new one replaces the old. */
+    /** What was last drawn: a drawing that changed nothing is skipped, and on a terminal the new one replaces the old. */
     private static final class Drawing {
 
         private final PrintWriter out;

@@ -1,9 +1,9 @@
 package io.github.ateraintercom.stack.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.ateraintercom.stack.JsonHttp;
+import io.github.ateraintercom.cli.api.JsonHttp;
+import io.github.ateraintercom.cli.api.OrchestratorClient;
 import io.github.ateraintercom.stack.LocalStack;
-import io.github.ateraintercom.stack.OrchestratorApi;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -34,10 +34,11 @@ public final class MigrationThroughputBenchmark {
         try (LocalStack stack = LocalStack.start(root, root.resolve("target/benchmark-logs"))) {
             new JsonHttp(Map.of()).post(stack.sandboxUrl().resolve("/sandbox/faults"),
                     Map.of("method", "POST", "path", "/companies", "latency_ms", 200, "jitter_ms", 300));
-            OrchestratorApi api = new OrchestratorApi(stack.orchestratorUrl());
+            OrchestratorClient api = stack.orchestrator();
             long start = System.nanoTime();
-            JsonNode run = api.startRun(export, stack.sandboxUrl(), LocalStack.TOKEN_SECRET, LocalStack.FALLBACK_TEAMMATE, false);
-            run = api.awaitFinal(run.path("id").asText(), Duration.ofMinutes(30));
+            JsonNode run = api.createRun(export.toString(), stack.sandboxUrl(), LocalStack.TOKEN_SECRET, LocalStack.FALLBACK_TEAMMATE,
+                    null, false);
+            run = api.await(run.path("id").asText(), Duration.ofMinutes(30), OrchestratorClient.FINAL_STATES);
             double seconds = (System.nanoTime() - start) / 1e9;
             long loaded = run.path("objects").path("customer").path("loaded").asLong();
             System.out.printf("%s: %,d companies loaded in %.1f s = %.1f companies/s (rate-limit ceiling 166.7/s at 10,000 calls/min)%n",

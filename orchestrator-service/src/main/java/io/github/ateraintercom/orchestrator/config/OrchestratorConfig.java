@@ -8,6 +8,12 @@ import java.time.Duration;
 @ConfigMapping(prefix = "orchestrator")
 public interface OrchestratorConfig {
 
+    /**
+     * The operator's bearer token, which every API call must carry; in production from the secret
+     * {@code ORCHESTRATOR_OPERATOR_TOKEN}. There is no default: the API is never open.
+     */
+    String operatorToken();
+
     /** The secret a run's loaders read the Intercom token from when the request names none. */
     @WithDefault("INTERCOM_TOKEN")
     String defaultTokenSecret();

@@ -1,5 +1,7 @@
 package io.github.ateraintercom.orchestrator.progress;
 
+import io.github.ateraintercom.common.control.Phase;
+import io.github.ateraintercom.orchestrator.phase.RunPhase;
 import io.github.ateraintercom.orchestrator.run.Run;
 import io.github.ateraintercom.orchestrator.run.RunState;
 import io.quarkus.scheduler.Scheduled;
@@ -7,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
-/** Completes each loading run as soon as every extracted row is accounted for. */
+/** Completes each loading run as soon as every extracted row is accounted for and every phase has opened. */
 @ApplicationScoped
 public class CompletionCheck {
 
@@ -23,7 +25,8 @@ public class CompletionCheck {
     @Transactional
     void check() {
         for (Run run : Run.inProgress()) {
-            if (run.state == RunState.LOADING && progress.balanced(run)) {
+            // a balanced run's phases all open at the gates' next look; until then one may still have work to give
+            if (run.state == RunState.LOADING && progress.balanced(run) && RunPhase.ofRun(run.id).size() == Phase.values().length) {
                 run.moveTo(RunState.COMPLETED);
                 LOG.infof("run %s completed: every extracted row is loaded, rejected or failed", run.id);
             }

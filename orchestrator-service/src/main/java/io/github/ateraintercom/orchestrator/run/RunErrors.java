@@ -1,52 +1,37 @@
 package io.github.ateraintercom.orchestrator.run;
 
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.core.MediaType;
+import io.github.ateraintercom.orchestrator.api.Problem;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.util.Map;
-
-/** Turns refusals into JSON error answers a script can read. */
+/** Refused run orders as problem details. */
 public class RunErrors {
 
     @ServerExceptionMapper
     public Response invalid(InvalidRunRequest e) {
-        return error(Response.Status.BAD_REQUEST, e.getMessage());
+        return Problem.of("invalid-run", "The run request is not valid", Response.Status.BAD_REQUEST, e.getMessage()).response();
     }
 
     @ServerExceptionMapper
     public Response busy(WorkspaceBusy e) {
-        return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON)
-                .entity(Map.of("error", e.getMessage(), "activeRun", e.activeRunId())).build();
+        return Problem.of("workspace-busy", "The workspace has an unfinished run", Response.Status.CONFLICT, e.getMessage())
+                .with("activeRun", e.activeRunId()).response();
     }
 
     @ServerExceptionMapper
     public Response ended(RunAlreadyEnded e) {
-        return error(Response.Status.CONFLICT, e.getMessage());
+        return Problem.of("run-ended", "The run has ended", Response.Status.CONFLICT, e.getMessage()).response();
     }
 
     @ServerExceptionMapper
     public Response notAwaiting(RunNotAwaitingConfirmation e) {
-        return error(Response.Status.CONFLICT, e.getMessage());
+        return Problem.of("run-not-awaiting-confirmation", "The run does not await its mapping's confirmation",
+                Response.Status.CONFLICT, e.getMessage()).response();
     }
 
     @ServerExceptionMapper
     public Response notRetryable(RunNotRetryable e) {
-        return error(Response.Status.CONFLICT, e.getMessage());
-    }
-
-    @ServerExceptionMapper
-    public Response notFound(NotFoundException e) {
-        return error(Response.Status.NOT_FOUND, e.getMessage());
-    }
-
-    @ServerExceptionMapper
-    public Response unavailable(IllegalStateException e) {
-        return error(Response.Status.SERVICE_UNAVAILABLE, e.getMessage());
-    }
-
-    private static Response error(Response.Status status, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(Map.of("error", message)).build();
+        return Problem.of("run-not-retryable", "The run's failed records cannot be retried now", Response.Status.CONFLICT,
+                e.getMessage()).response();
     }
 }

@@ -4,6 +4,7 @@ import io.github.ateraintercom.common.envelope.Envelope;
 import io.github.ateraintercom.common.envelope.SourceRow;
 import io.github.ateraintercom.common.event.ExtractionFinished;
 import io.github.ateraintercom.common.topics.Topics;
+import io.github.ateraintercom.orchestrator.OperatorTokenForEveryRequest;
 import io.github.ateraintercom.orchestrator.Workspaces;
 import io.github.ateraintercom.testsupport.KafkaResource;
 import io.github.ateraintercom.testsupport.PostgresResource;
@@ -46,7 +47,8 @@ class RunEventsStreamUntilTheRunEndsIT {
         CountDownLatch following = new CountDownLatch(1);
         CompletableFuture<Void> ended = HttpClient.newHttpClient()
                 .sendAsync(HttpRequest.newBuilder(URI.create(runs + "/" + runId + "/events"))
-                        .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines())
+                        .header("Accept", "text/event-stream")
+                        .header("Authorization", "Bearer " + OperatorTokenForEveryRequest.TOKEN).build(), HttpResponse.BodyHandlers.ofLines())
                 .thenAccept(response -> response.body().filter(line -> line.startsWith("data:")).forEach(line -> {
                     data.add(line);
                     following.countDown();

@@ -14,6 +14,7 @@ import java.util.Map;
 /**
  * A run's reconciliation, for people (Markdown) and for tools (CSV): per object, source rows =
  * loaded + rejected + failed + held + in flight, then every row that did not load, with its reason.
+ * CSV cells that a spreadsheet would run as formulas are neutralised ({@link SpreadsheetCell}).
  */
 public final class RunReports {
 
@@ -64,8 +65,8 @@ public final class RunReports {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get())) {
             for (UnsuccessfulRecord row : rows) {
-                printer.printRecord(row.file(), row.line(), row.objectType(), row.sourceId(), row.outcome(), row.stage(), row.rule(),
-                        row.reason());
+                printer.printRecord(SpreadsheetCell.of(row.file()), row.line(), row.objectType(), SpreadsheetCell.of(row.sourceId()),
+                        row.outcome(), row.stage(), row.rule(), SpreadsheetCell.of(row.reason()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("a report in memory cannot fail to be written", e);

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "orchestrator")
 public interface OrchestratorConfig {
@@ -13,6 +14,9 @@ public interface OrchestratorConfig {
      * {@code ORCHESTRATOR_OPERATOR_TOKEN}. There is no default: the API is never open.
      */
     String operatorToken();
+
+    /** Where each ended run's reports are written, in a directory of its own; none: only through the API. */
+    Optional<String> runDirectory();
 
     /** The secret a run's loaders read the Intercom token from when the request names none. */
     @WithDefault("INTERCOM_TOKEN")

@@ -2,6 +2,7 @@ package io.github.ateraintercom.orchestrator.progress;
 
 import io.github.ateraintercom.common.control.Phase;
 import io.github.ateraintercom.orchestrator.phase.RunPhase;
+import io.github.ateraintercom.orchestrator.report.RunDirectory;
 import io.github.ateraintercom.orchestrator.run.Run;
 import io.github.ateraintercom.orchestrator.run.RunState;
 import io.quarkus.scheduler.Scheduled;
@@ -16,9 +17,11 @@ public class CompletionCheck {
     private static final Logger LOG = Logger.getLogger(CompletionCheck.class);
 
     private final RunProgress progress;
+    private final RunDirectory runDirectory;
 
-    CompletionCheck(RunProgress progress) {
+    CompletionCheck(RunProgress progress, RunDirectory runDirectory) {
         this.progress = progress;
+        this.runDirectory = runDirectory;
     }
 
     @Scheduled(every = "${orchestrator.completion-check-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -28,6 +31,7 @@ public class CompletionCheck {
             // a balanced run's phases all open at the gates' next look; until then one may still have work to give
             if (run.state == RunState.LOADING && progress.balanced(run) && RunPhase.ofRun(run.id).size() == Phase.values().length) {
                 run.moveTo(RunState.COMPLETED);
+                runDirectory.write(run);
                 LOG.infof("run %s completed: every extracted row is loaded, rejected or failed", run.id);
             }
         }

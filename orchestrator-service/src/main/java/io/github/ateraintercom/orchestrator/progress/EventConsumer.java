@@ -13,6 +13,7 @@ import io.github.ateraintercom.common.event.SourceDiscovered;
 import io.github.ateraintercom.common.topics.Topics;
 import io.github.ateraintercom.orchestrator.discovery.Discoveries;
 import io.github.ateraintercom.orchestrator.mapping.MappingVersions;
+import io.github.ateraintercom.orchestrator.report.RecordNotes;
 import io.github.ateraintercom.orchestrator.run.Run;
 import io.github.ateraintercom.orchestrator.run.RunState;
 import io.smallrye.common.annotation.Blocking;
@@ -32,12 +33,14 @@ public class EventConsumer {
     private final RunMessages messages;
     private final Discoveries discoveries;
     private final MappingVersions mappings;
+    private final RecordNotes notes;
 
-    EventConsumer(OutcomeStore outcomes, RunMessages messages, Discoveries discoveries, MappingVersions mappings) {
+    EventConsumer(OutcomeStore outcomes, RunMessages messages, Discoveries discoveries, MappingVersions mappings, RecordNotes notes) {
         this.outcomes = outcomes;
         this.messages = messages;
         this.discoveries = discoveries;
         this.mappings = mappings;
+        this.notes = notes;
     }
 
     @Incoming(Topics.EVENTS)
@@ -47,13 +50,18 @@ public class EventConsumer {
         messages.forEach(Topics.EVENTS, batch, SERDE, this::apply);
     }
 
+    private void transformed(Envelope<RecordTransformed> row) {
+        outcomes.record(new RecordFact(row, Outcome.TRANSFORMED, "transform", null, null, null));
+        notes.record(row);
+    }
+
     private void apply(Envelope<MigrationEvent> event) {
         MigrationEvent payload = event.payload();
-        if (payload instanceof RecordTransformed) {
-            outcomes.record(new RecordFact(event, Outcome.TRANSFORMED, "transform", null, null, null));
+        if (payload instanceof RecordTransformed transformed) {
+            transformed(event.withPayload(transformed));
         } else if (payload instanceof RecordsTransformed transformed) {
-            transformed.records().forEach(record -> outcomes.record(new RecordFact(Envelope.of(event.runId(), record.objectType(),
-                    record.sourceId(), record.sourceRow(), record.outcome()), Outcome.TRANSFORMED, "transform", null, null, null)));
+            transformed.records().forEach(record -> transformed(Envelope.of(event.runId(), record.objectType(), record.sourceId(),
+                    record.sourceRow(), record.outcome())));
         } else if (payload instanceof RecordHeld held) {
             outcomes.record(new RecordFact(event, Outcome.HELD, "transform", "not-migrated", held.reason(), null));
         } else if (payload instanceof FileExtracted file) {

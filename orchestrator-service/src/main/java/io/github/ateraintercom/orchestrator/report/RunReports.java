@@ -75,7 +75,7 @@ public final class RunReports {
     }
 
     /** A Markdown table cell: pipes escaped, line breaks flattened. */
-    private static String cell(String value) {
+    static String cell(String value) {
         return value == null ? "" : value.replace("|", "\\|").replace("\r", " ").replace("\n", " ");
     }
 }

@@ -10,6 +10,7 @@ import io.github.ateraintercom.common.event.ExtractionFinished;
 import io.github.ateraintercom.common.event.FileExtracted;
 import io.github.ateraintercom.common.event.RecordHeld;
 import io.github.ateraintercom.common.event.RecordTransformed;
+import io.github.ateraintercom.common.event.RecordsTransformed;
 import io.github.ateraintercom.common.outcome.LoadResult;
 import io.github.ateraintercom.common.outcome.Reject;
 import io.github.ateraintercom.common.outcome.Stage;
@@ -26,6 +27,7 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -158,6 +160,45 @@ class RunCompletesOnlyWhenEveryRowIsAccountedForIT {
         given().post("/api/runs/" + runId + "/retry-failed").then().statusCode(200)
                 .body("generation", equalTo(1)).body("records", equalTo(0));
         assertThat(run(runId).getString("state")).as("nothing failed: nothing reopened").isEqualTo("COMPLETED");
+    }
+
+    @Test
+    void warningsAndAtRiskLinksReachTheReportsAndTheEndedRunsDirectory() {
+        String runId = startRun();
+        TopicWriter.envelope(Topics.EVENTS, fileExtracted(runId, ObjectType.CUSTOMER, 2));
+        TopicWriter.envelope(Topics.EVENTS, Envelope.of(runId, null, "run", new SourceRow("/exports/acme", 0),
+                new ExtractionFinished(List.of("customers.csv"), Map.of(), null)));
+        RecordTransformed linked = new RecordTransformed(Topics.INTERCOM_COMPANIES, List.of("=unknown priority 'Urgent!' kept"),
+                List.of("https://app.atera.com/files/1/logo.png"));
+        TopicWriter.envelope(Topics.EVENTS, Envelope.of(runId, ObjectType.CUSTOMER, "batch", new SourceRow("customers.csv", 0),
+                new RecordsTransformed(List.of(new RecordsTransformed.Transformed(ObjectType.CUSTOMER, "31",
+                        new SourceRow("customers.csv", 2), linked), new RecordsTransformed.Transformed(ObjectType.CUSTOMER, "32",
+                        new SourceRow("customers.csv", 3), new RecordTransformed(Topics.INTERCOM_COMPANIES))))));
+        // redelivered: noted once
+        TopicWriter.envelope(Topics.EVENTS, record(runId, "31", 2, linked));
+        TopicWriter.envelope(Topics.RESULTS, record(runId, "31", 2, LoadResult.loaded("a".repeat(24))));
+        TopicWriter.envelope(Topics.RESULTS, record(runId, "32", 3, LoadResult.loaded("b".repeat(24))));
+        await().atMost(WAIT).until(() -> "COMPLETED".equals(run(runId).getString("state")));
+
+        assertThat(given().queryParam("format", "csv").get("/api/runs/" + runId + "/reports/at-risk-links").then().statusCode(200)
+                .extract().asString().lines()).containsExactly("file,line,object,source_id,note",
+                "customers.csv,2,customer,31,https://app.atera.com/files/1/logo.png");
+        assertThat(given().queryParam("format", "csv").get("/api/runs/" + runId + "/reports/warnings").then().statusCode(200)
+                .extract().asString().lines()).as("a warning a spreadsheet would run stays text")
+                .containsExactly("file,line,object,source_id,note", "customers.csv,2,customer,31,'=unknown priority 'Urgent!' kept");
+        assertThat(given().queryParam("format", "json").get("/api/runs/" + runId + "/reports/at-risk-links").then().statusCode(200)
+                .extract().jsonPath().getList("note", String.class)).containsExactly("https://app.atera.com/files/1/logo.png");
+        assertThat(given().get("/api/runs/" + runId + "/reports/at-risk-links").then().statusCode(200).contentType("text/markdown")
+                .extract().asString()).contains("# At-risk links of run " + runId,
+                "| customers.csv | 2 | customer | 31 | https://app.atera.com/files/1/logo.png |");
+        given().get("/api/runs/" + runId + "/reports/no-such-report").then().statusCode(404);
+        given().queryParam("format", "pdf").get("/api/runs/" + runId + "/reports/warnings").then().statusCode(400);
+
+        Path directory = Path.of("target/test-runs", runId);
+        assertThat(directory.resolve("reconciliation.md")).content().contains("# Run " + runId + ": COMPLETED");
+        assertThat(directory.resolve("at-risk-links.csv")).content().contains("https://app.atera.com/files/1/logo.png");
+        assertThat(directory.resolve("run.json")).content().contains("\"state\":\"COMPLETED\"");
+        assertThat(directory).isDirectoryContaining(path -> path.getFileName().toString().equals("warnings.md"));
     }
 
     @Test

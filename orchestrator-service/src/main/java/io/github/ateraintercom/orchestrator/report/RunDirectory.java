@@ -1,0 +1,76 @@
+package io.github.ateraintercom.orchestrator.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ateraintercom.orchestrator.config.OrchestratorConfig;
+import io.github.ateraintercom.orchestrator.progress.OutcomeStore;
+import io.github.ateraintercom.orchestrator.progress.UnsuccessfulRecord;
+import io.github.ateraintercom.orchestrator.run.Run;
+import io.github.ateraintercom.orchestrator.run.RunView;
+import io.github.ateraintercom.orchestrator.run.RunViews;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes a run's reports into its own directory ({@code orchestrator.run-directory}/{@code <run id>})
+ * when it ends, for people and tools that read files: the run as JSON, its reconciliation (Markdown
+ * and CSV) and every note report. Each file is written whole or not at all.
+ */
+@ApplicationScoped
+public class RunDirectory {
+
+    private static final Logger LOG = Logger.getLogger(RunDirectory.class);
+
+    private final Optional<Path> root;
+    private final RunViews views;
+    private final OutcomeStore outcomes;
+    private final RecordNotes notes;
+    private final ObjectMapper mapper;
+
+    RunDirectory(OrchestratorConfig config, RunViews views, OutcomeStore outcomes, RecordNotes notes, ObjectMapper mapper) {
+        this.mapper = mapper;
+        this.root = config.runDirectory().map(Path::of);
+        this.views = views;
+        this.outcomes = outcomes;
+        this.notes = notes;
+    }
+
+    /** Writes the run's reports, when a run directory is configured; must run inside a transaction. */
+    public void write(Run run) {
+        if (root.isEmpty()) {
+            return;
+        }
+        Path directory = root.get().resolve(run.id);
+        RunView view = views.of(run);
+        List<UnsuccessfulRecord> unsuccessful = outcomes.unsuccessful(run.id);
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("reconciliation.md", RunReports.markdown(view, unsuccessful));
+        files.put("reconciliation.csv", RunReports.csv(unsuccessful));
+        for (NoteReports report : NoteReports.values()) {
+            files.put(report.fileName() + ".md", report.markdown(run.id, notes));
+            files.put(report.fileName() + ".csv", report.csv(run.id, notes));
+        }
+        try {
+            // as the API shows it
+            files.put("run.json", mapper.writeValueAsString(view));
+            Files.createDirectories(directory);
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                Path partial = directory.resolve(file.getKey() + ".partial");
+                Files.writeString(partial, file.getValue());
+                Files.move(partial, directory.resolve(file.getKey()), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+            LOG.infof("run %s: reports written to %s", run.id, directory);
+        } catch (IOException e) {
+            // the reports stay available from the API; a full disk must not keep a run from ending
+            LOG.errorf(e, "run %s: reports cannot be written to %s", run.id, directory);
+        }
+    }
+}

@@ -191,6 +191,9 @@ class RunCompletesOnlyWhenEveryRowIsAccountedForIT {
         assertThat(given().get("/api/runs/" + runId + "/reports/at-risk-links").then().statusCode(200).contentType("text/markdown")
                 .extract().asString()).contains("# At-risk links of run " + runId,
                 "| customers.csv | 2 | customer | 31 | https://app.atera.com/files/1/logo.png |");
+        assertThat(given().get("/api/runs/" + runId + "/reports/preflight").then().statusCode(200).extract().asString())
+                .contains("# Pre-flight checklist of run " + runId, "0 technicians matched a teammate so far",
+                        "the run names no fallback teammate", "The run follows the default map without a proposal");
         given().get("/api/runs/" + runId + "/reports/no-such-report").then().statusCode(404);
         given().queryParam("format", "pdf").get("/api/runs/" + runId + "/reports/warnings").then().statusCode(400);
 

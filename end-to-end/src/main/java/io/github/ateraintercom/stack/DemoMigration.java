@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -36,6 +37,14 @@ public final class DemoMigration {
             out.println("Mapping version " + confirmed.path("version").asInt() + " confirmed (" + api.manifest(id).path("count").asInt()
                     + " custom attributes): migrating.");
             api.start(id);
+            List<JsonNode> unmatched = api.sendUnmatchedTechniciansToFallback(id, Duration.ofMinutes(5));
+            if (!unmatched.isEmpty()) {
+                // an operator could map each to a teammate instead (PUT /api/runs/{id}/teammates/{technicianId})
+                out.println("Teammate queue: " + unmatched.size() + " technicians match no Intercom teammate; each goes to the fallback "
+                        + "teammate " + LocalStack.FALLBACK_TEAMMATE + ":");
+                unmatched.forEach(technician -> out.println("  " + technician.path("technicianId").asText() + " "
+                        + technician.path("email").asText() + " (" + technician.path("name").asText() + ")"));
+            }
             run = api.awaitFinal(id, Duration.ofMinutes(10));
             RunSummary.print(run, api.rejects(id), out);
             JsonHttp sandbox = new JsonHttp(Map.of("Authorization", "Bearer " + LocalStack.SANDBOX_TOKEN));

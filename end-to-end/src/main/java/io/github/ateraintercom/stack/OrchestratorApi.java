@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /** The operator's view of the orchestrator's REST API. */
 public final class OrchestratorApi {
@@ -74,6 +77,26 @@ public final class OrchestratorApi {
         return expect(200, "the start", http.post(baseUrl.resolve("/api/runs/" + id + "/start"), Map.of()));
     }
 
+    /**
+     * Waits until every technician of the run is matched or in its teammate queue (or the run has
+     * ended), then sends each one still unresolved to the run's fallback teammate, as an operator who
+     * accepts the fallback would; returns the technicians it resolved so. The run's conversations wait
+     * for this.
+     */
+    public List<JsonNode> sendUnmatchedTechniciansToFallback(String id, Duration timeout) {
+        URI queue = baseUrl.resolve("/api/runs/" + id + "/teammates/queue");
+        JsonNode listed = poll(() -> expect(200, "the teammate queue", http.get(queue)),
+                current -> current.path("complete").asBoolean() || FINAL_STATES.contains(run(id).path("state").asText()), timeout);
+        List<JsonNode> resolved = new ArrayList<>();
+        for (JsonNode technician : listed.path("technicians")) {
+            if (technician.path("resolution").isNull()) {
+                resolved.add(expect(200, "the resolution", http.put(baseUrl.resolve("/api/runs/" + id + "/teammates/"
+                        + technician.path("technicianId").asText()), Map.of("fallback", true))));
+            }
+        }
+        return resolved;
+    }
+
     private static JsonNode expect(int status, String what, JsonHttp.Answer answer) {
         if (answer.status() != status) {
             throw new IllegalStateException("the orchestrator refused " + what + ": " + answer.status() + " " + answer.body());
@@ -92,17 +115,22 @@ public final class OrchestratorApi {
     }
 
     private JsonNode await(String id, Duration timeout, Set<String> states) {
+        return poll(() -> run(id), run -> states.contains(run.path("state").asText()), timeout);
+    }
+
+    /** Reads until what it reads is done or the timeout passes; answers the last read. */
+    private static JsonNode poll(Supplier<JsonNode> read, Predicate<JsonNode> done, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        JsonNode run = run(id);
-        while (!states.contains(run.path("state").asText()) && System.nanoTime() < deadline) {
+        JsonNode current = read.get();
+        while (!done.test(current) && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(500);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
             }
-            run = run(id);
+            current = read.get();
         }
-        return run;
+        return current;
     }
 }

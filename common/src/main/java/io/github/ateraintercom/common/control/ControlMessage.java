@@ -10,9 +10,11 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = DiscoveryRequested.class, name = "discovery-requested"),
         @JsonSubTypes.Type(value = RunCancelled.class, name = "run-cancelled"),
         @JsonSubTypes.Type(value = PhaseOpened.class, name = "phase-opened"),
-        @JsonSubTypes.Type(value = RunPaused.class, name = "run-paused")
+        @JsonSubTypes.Type(value = RunPaused.class, name = "run-paused"),
+        @JsonSubTypes.Type(value = TeammateResolved.class, name = "teammate-resolved")
 })
-public sealed interface ControlMessage permits RunStarted, DiscoveryRequested, RunCancelled, PhaseOpened, RunPaused {
+public sealed interface ControlMessage permits RunStarted, DiscoveryRequested, RunCancelled, PhaseOpened, RunPaused,
+        TeammateResolved {
 
     String runId();
 

@@ -25,6 +25,7 @@ public class RunTargets {
     private static final Duration PHASE_POLL = Duration.ofMinutes(1);
 
     private final KnownRuns runs = new KnownRuns();
+    private final TeammateResolutions teammateResolutions = new TeammateResolutions();
     private final Config config;
 
     RunTargets(Config config) {
@@ -33,7 +34,12 @@ public class RunTargets {
 
     @Incoming(Topics.CONTROL)
     public void onControl(byte[] value) {
-        runs.accept(value);
+        runs.accept(value).ifPresent(teammateResolutions::remember);
+    }
+
+    /** The operators' resolutions of the technicians no teammate matched, of every run. */
+    public TeammateResolutions teammateResolutions() {
+        return teammateResolutions;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,17 +79,25 @@ public final class OrchestratorApi {
     }
 
     /**
-     * Waits until every technician of the run is matched or in its teammate queue (or the run has
-     * ended), then sends each one still unresolved to the run's fallback teammate, as an operator who
-     * accepts the fallback would; returns the technicians it resolved so. The run's conversations wait
-     * for this.
+     * Sends every technician of the run's teammate queue to the run's fallback teammate as it appears
+     * there, as an operator who accepts the fallback would, until the conversations phase opens (it
+     * waits for them) or the run ends; returns the technicians it resolved so, in the queue's order.
      */
     public List<JsonNode> sendUnmatchedTechniciansToFallback(String id, Duration timeout) {
-        URI queue = baseUrl.resolve("/api/runs/" + id + "/teammates/queue");
-        JsonNode listed = poll(() -> expect(200, "the teammate queue", http.get(queue)),
-                current -> current.path("complete").asBoolean() || FINAL_STATES.contains(run(id).path("state").asText()), timeout);
         List<JsonNode> resolved = new ArrayList<>();
-        for (JsonNode technician : listed.path("technicians")) {
+        poll(() -> {
+            resolved.addAll(sendUnresolvedToFallback(id));
+            return run(id);
+        }, run -> run.path("phasesOpened").has("conversations") || FINAL_STATES.contains(run.path("state").asText()), timeout);
+        resolved.sort(Comparator.comparing((JsonNode technician) -> technician.path("file").asText())
+                .thenComparingLong(technician -> technician.path("line").asLong()));
+        return resolved;
+    }
+
+    private List<JsonNode> sendUnresolvedToFallback(String id) {
+        JsonNode queue = expect(200, "the teammate queue", http.get(baseUrl.resolve("/api/runs/" + id + "/teammates/queue")));
+        List<JsonNode> resolved = new ArrayList<>();
+        for (JsonNode technician : queue.path("technicians")) {
             if (technician.path("resolution").isNull()) {
                 resolved.add(expect(200, "the resolution", http.put(baseUrl.resolve("/api/runs/" + id + "/teammates/"
                         + technician.path("technicianId").asText()), Map.of("fallback", true))));

@@ -35,8 +35,8 @@ import java.util.concurrent.CompletionStage;
 @ApplicationScoped
 public class TeammateLoader {
 
-    private static final String IN_THE_QUEUE = ": in the run's teammate queue until an operator maps it to a teammate or to the "
-            + "fallback teammate";
+    private static final String IN_THE_QUEUE = ": put in the run's teammate queue, for an operator to map to a teammate or to "
+            + "the fallback teammate";
 
     private final CommandIntake<TeammateCommand> intake;
     private final Teammates teammates;

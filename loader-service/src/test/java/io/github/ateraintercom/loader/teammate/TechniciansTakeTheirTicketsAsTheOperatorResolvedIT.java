@@ -57,8 +57,8 @@ class TechniciansTakeTheirTicketsAsTheOperatorResolvedIT {
     private static final String OWNER = "owner@sandbox.example";
     private static final String ALICE = "alice.away@sandbox.example";
     private static final String VICTOR = "victor.viewer@sandbox.example";
-    private static final String IN_THE_QUEUE = ": in the run's teammate queue until an operator maps it to a teammate or to the "
-            + "fallback teammate";
+    private static final String IN_THE_QUEUE = ": put in the run's teammate queue, for an operator to map to a teammate or to "
+            + "the fallback teammate";
 
     @ConfigProperty(name = "sandbox.url")
     String sandboxUrl;

@@ -4,6 +4,7 @@ import io.github.ateraintercom.cli.api.JsonHttp;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * The one-command demo: starts the whole platform on embedded servers, then migrates an Atera export
  * (by default {@code samples/atera-export}) into the Intercom sandbox the way an operator does, with
- * the operator's command line: discover, confirm the mapping, run and follow. Exits 0 when the run
- * completes balanced, 1 otherwise.
+ * the operator's command line: discover, confirm the mapping, run, resolve the teammate queue and
+ * follow. Exits 0 when the run completes balanced, 1 otherwise.
  */
 public final class DemoMigration {
 
@@ -43,14 +44,20 @@ public final class DemoMigration {
         System.exit(success ? 0 : 1);
     }
 
-    /** Confirms the proposal as it stands (an operator would review and edit it first), runs and follows. */
+    /**
+     * Confirms the proposal as it stands (an operator would review and edit it first), starts the run,
+     * sends the technicians no teammate matches to the fallback teammate (an operator could map each to
+     * a teammate instead), and follows the run to its end.
+     */
     private static boolean migrate(OperatorCli cli, String runId, PrintStream out) {
-        out.println("$ migrate mapping confirm " + runId);
-        if (cli.run(out, "mapping", "confirm", runId).exitCode() != 0) {
-            return false;
+        for (List<String> command : List.of(List.of("mapping", "confirm", runId), List.of("run", runId),
+                List.of("teammates", "fallback-all", runId), List.of("status", runId, "--follow"))) {
+            out.println("$ migrate " + String.join(" ", command));
+            if (cli.run(out, command.toArray(String[]::new)).exitCode() != 0) {
+                return false;
+            }
         }
-        out.println("$ migrate run " + runId + " --follow");
-        return cli.run(out, "run", runId, "--follow").exitCode() == 0;
+        return true;
     }
 
     private static void printSandbox(LocalStack stack, PrintStream out) {

@@ -40,6 +40,7 @@ class SampleExportMigratesExactlyEndToEndIT {
     private static JsonNode proposal;
     private static JsonNode edited;
     private static JsonNode manifest;
+    private static List<JsonNode> sentToFallback;
 
     @BeforeAll
     static void migrateTheSample() {
@@ -56,6 +57,8 @@ class SampleExportMigratesExactlyEndToEndIT {
         orchestrator.confirm(id, null);
         manifest = orchestrator.manifest(id);
         orchestrator.start(id);
+        // the operator's choice for the technicians no teammate matches: the fallback teammate takes their tickets
+        sentToFallback = orchestrator.sendUnmatchedTechniciansToFallback(id, Duration.ofMinutes(2));
         run = orchestrator.await(id, Duration.ofMinutes(3), OrchestratorClient.FINAL_STATES);
     }
 
@@ -176,16 +179,28 @@ class SampleExportMigratesExactlyEndToEndIT {
         });
         String derived = "technicians (derived from tickets, comments and work hours)";
         String definition = "a custom field definition types the attribute its values are written to; it is not written itself";
+        String inTheQueue = ": put in the run's teammate queue, for an operator to map to a teammate or to the fallback teammate";
         assertThat(held).containsExactlyInAnyOrder(
                 "contacts.csv:7 its company, CustomerID 1005, is not in Intercom: that customer was rejected, failed or held",
                 "custom_fields.csv:2 " + definition,
                 "custom_fields.csv:3 " + definition,
                 "custom_fields.csv:4 " + definition,
                 "custom_fields.csv:5 " + definition,
-                derived + ":3 no Intercom teammate has the email ola@msp.example: the run's fallback teammate takes this technician's tickets",
-                derived + ":4 no Intercom teammate has the email kim.keys@msp.example: the run's fallback teammate takes this "
-                        + "technician's tickets",
+                derived + ":3 no Intercom teammate has the email ola@msp.example" + inTheQueue,
+                derived + ":4 no Intercom teammate has the email kim.keys@msp.example" + inTheQueue,
                 "tickets.csv:6 contact EndUserID 2007 is not in Intercom: it was rejected, failed or held");
+    }
+
+    @Test
+    void techniciansNoTeammateMatchesWaitedInTheTeammateQueueUntilSentToTheFallback() {
+        assertThat(sentToFallback).extracting(technician -> technician.path("technicianId").asText() + " "
+                + technician.path("email").asText() + " " + technician.path("name").asText() + " "
+                + technician.path("resolution").path("fallback").asBoolean())
+                .containsExactlyInAnyOrder("303 ola@msp.example Ola Nordmann true", "304 kim.keys@msp.example Kim Keys true");
+        JsonNode queue = new JsonHttp(Map.of()).get(stack.orchestratorUrl().resolve("/api/runs/" + run.path("id").asText()
+                + "/teammates/queue")).body();
+        assertThat(queue.path("complete").asBoolean()).isTrue();
+        assertThat(queue.path("unresolved").asInt()).isZero();
     }
 
     @Test

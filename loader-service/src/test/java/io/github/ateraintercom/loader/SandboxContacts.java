@@ -25,4 +25,10 @@ public final class SandboxContacts {
                 .body(Map.of("query", Map.of("field", "email", "operator", "=", "value", email)))
                 .post("/contacts/search").then().statusCode(200).extract().jsonPath().getList("data.id", String.class);
     }
+
+    /** The id of the teammate with this email. */
+    public static String adminId(String email) {
+        return sandbox().get("/admins").then().statusCode(200).extract().jsonPath()
+                .getString("admins.find { it.email == '" + email + "' }.id");
+    }
 }

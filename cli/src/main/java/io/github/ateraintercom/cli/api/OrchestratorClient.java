@@ -4,11 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /** The operator's view of the orchestrator's REST API; every refusal is an {@link ApiRefused}. */
 public final class OrchestratorClient {
@@ -79,6 +84,37 @@ public final class OrchestratorClient {
         return expect(200, http.post(api("/api/runs/" + id + "/cancel"), Map.of()));
     }
 
+    /** The technicians no teammate matched, each with the operator's resolution once given. */
+    public JsonNode teammateQueue(String id) {
+        return expect(200, http.get(api("/api/runs/" + id + "/teammates/queue")));
+    }
+
+    /** The teammate {@code adminId} takes the technician's tickets; null: the run's fallback teammate does. */
+    public JsonNode resolveTeammate(String id, String technicianId, String adminId) {
+        return expect(200, http.put(api("/api/runs/" + id + "/teammates/" + technicianId),
+                adminId == null ? Map.of("fallback", true) : Map.of("adminId", adminId)));
+    }
+
+    /**
+     * Sends every technician of the run's teammate queue to the run's fallback teammate as it appears
+     * there, as an operator who accepts the fallback would, until the conversations phase opens (it
+     * waits for them) or the run ends; returns the technicians it resolved so, in the export's order.
+     */
+    public List<JsonNode> sendUnmatchedTechniciansToFallback(String id, Duration timeout) {
+        List<JsonNode> resolved = new ArrayList<>();
+        poll(() -> {
+            for (JsonNode technician : teammateQueue(id).path("technicians")) {
+                if (technician.path("resolution").isNull()) {
+                    resolved.add(resolveTeammate(id, technician.path("technicianId").asText(), null));
+                }
+            }
+            return run(id);
+        }, run -> run.path("phasesOpened").has("conversations") || FINAL_STATES.contains(run.path("state").asText()), timeout);
+        resolved.sort(Comparator.comparing((JsonNode technician) -> technician.path("file").asText())
+                .thenComparingLong(technician -> technician.path("line").asLong()));
+        return resolved;
+    }
+
     /** The run's reconciliation report: {@code report} (Markdown) or {@code report.csv}. */
     public String report(String id, String name) {
         return expect(200, http.get(api("/api/runs/" + id + "/" + name))).asText();
@@ -91,18 +127,23 @@ public final class OrchestratorClient {
 
     /** Polls the run until its state is one of {@code states} or the time is up; answers it as it last was. */
     public JsonNode await(String id, Duration timeout, Set<String> states) {
+        return poll(() -> run(id), run -> states.contains(run.path("state").asText()), timeout);
+    }
+
+    /** Reads until what it reads is done or the timeout passes; answers the last read. */
+    private static JsonNode poll(Supplier<JsonNode> read, Predicate<JsonNode> done, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        JsonNode run = run(id);
-        while (!states.contains(run.path("state").asText()) && System.nanoTime() < deadline) {
+        JsonNode current = read.get();
+        while (!done.test(current) && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(500);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
             }
-            run = run(id);
+            current = read.get();
         }
-        return run;
+        return current;
     }
 
     private URI api(String path) {

@@ -11,9 +11,11 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = RunCancelled.class, name = "run-cancelled"),
         @JsonSubTypes.Type(value = PhaseOpened.class, name = "phase-opened"),
         @JsonSubTypes.Type(value = RunPaused.class, name = "run-paused"),
-        @JsonSubTypes.Type(value = RetryFailed.class, name = "retry-failed")
+        @JsonSubTypes.Type(value = RetryFailed.class, name = "retry-failed"),
+        @JsonSubTypes.Type(value = TeammateResolved.class, name = "teammate-resolved")
 })
-public sealed interface ControlMessage permits RunStarted, DiscoveryRequested, RunCancelled, PhaseOpened, RunPaused, RetryFailed {
+public sealed interface ControlMessage permits RunStarted, DiscoveryRequested, RunCancelled, PhaseOpened, RunPaused, RetryFailed,
+        TeammateResolved {
 
     String runId();
 

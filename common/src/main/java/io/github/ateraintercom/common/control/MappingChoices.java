@@ -19,12 +19,15 @@ import java.util.Optional;
  *   to the billing hand-off document;</li>
  *   <li>{@code unknownRequesters}, tickets whose end user matches no contact: {@code contact} (the
  *   default), opened by a contact made from the ticket's end-user fields, or {@code hold};</li>
+ *   <li>{@code inactiveTechnicians}, technicians Atera marks inactive: {@code match} (the default), matched
+ *   by email like any other, or {@code fallback}: their tickets go to the run's fallback teammate, and
+ *   they never wait in the teammate queue;</li>
  *   <li>{@code fields}: per export file and column, where it lands when not where the default map
  *   puts it (an attribute of another name or type, or ignored).</li>
  * </ul>
  */
 public record MappingChoices(int version, Map<String, String> ticketStates, String contactsWithoutEmail, String contracts,
-                             String unknownRequesters, Map<String, Map<String, FieldTarget>> fields) {
+                             String unknownRequesters, Map<String, Map<String, FieldTarget>> fields, String inactiveTechnicians) {
 
     public static final String LEAD = "lead";
     public static final String QUEUE = "queue";
@@ -32,6 +35,8 @@ public record MappingChoices(int version, Map<String, String> ticketStates, Stri
     public static final String HANDOFF = "handoff";
     public static final String CONTACT = "contact";
     public static final String HOLD = "hold";
+    public static final String MATCH = "match";
+    public static final String FALLBACK = "fallback";
 
     @JsonCreator
     public MappingChoices {
@@ -44,6 +49,13 @@ public record MappingChoices(int version, Map<String, String> ticketStates, Stri
             fields.forEach((file, columns) -> copy.put(file, Map.copyOf(columns)));
         }
         fields = Map.copyOf(copy);
+        inactiveTechnicians = inactiveTechnicians == null ? MATCH : inactiveTechnicians;
+    }
+
+    /** The choices made before inactive technicians had one: they are matched like any other. */
+    public MappingChoices(int version, Map<String, String> ticketStates, String contactsWithoutEmail, String contracts,
+                          String unknownRequesters, Map<String, Map<String, FieldTarget>> fields) {
+        this(version, ticketStates, contactsWithoutEmail, contracts, unknownRequesters, fields, null);
     }
 
     /** The default map with these two choices. */
@@ -66,6 +78,11 @@ public record MappingChoices(int version, Map<String, String> ticketStates, Stri
 
     public boolean holdsUnknownRequesters() {
         return HOLD.equals(unknownRequesters);
+    }
+
+    /** True when the tickets of a technician Atera marks inactive go to the fallback teammate, unmatched. */
+    public boolean sendsInactiveTechniciansToFallback() {
+        return FALLBACK.equals(inactiveTechnicians);
     }
 
     /** Where {@code column} of {@code file} lands, when the confirmed mapping moved it from the default map. */

@@ -2,21 +2,28 @@ package io.github.ateraintercom.common.outcome;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.github.ateraintercom.common.intercom.TeammateCommand;
 
 /**
  * What the loader did with one record: loaded with its Intercom id, failed with Intercom's reason,
  * or held because a record it refers to is not in Intercom (never guessed, never dropped).
  * {@code detail} tells the operator what else was decided about it, for the contact reconciliation
  * report, e.g. "same email as EndUserID 2001" for a contact merged into another (null: nothing; a
- * message written before the field existed reads as null).
+ * message written before the field existed reads as null). {@code technician} is, for a technician no
+ * Intercom teammate matched, the technician as the loader tried to match it, so the operator's
+ * teammate queue can show who waits there (null for every other record).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record LoadResult(Status status, String intercomId, String reason, String detail) {
+public record LoadResult(Status status, String intercomId, String reason, String detail, TeammateCommand technician) {
 
     public enum Status { LOADED, FAILED, HELD }
 
     @JsonCreator
     public LoadResult {
+    }
+
+    public LoadResult(Status status, String intercomId, String reason, String detail) {
+        this(status, intercomId, reason, detail, null);
     }
 
     public LoadResult(Status status, String intercomId, String reason) {
@@ -41,5 +48,10 @@ public record LoadResult(Status status, String intercomId, String reason, String
 
     public static LoadResult held(String reason, String detail) {
         return new LoadResult(Status.HELD, null, reason, detail);
+    }
+
+    /** A technician no teammate matched (held) or could be matched with (failed): it waits in the run's teammate queue. */
+    public static LoadResult unmatched(Status status, String reason, TeammateCommand technician) {
+        return new LoadResult(status, null, reason, null, technician);
     }
 }

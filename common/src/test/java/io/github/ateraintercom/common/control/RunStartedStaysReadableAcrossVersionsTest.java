@@ -41,4 +41,37 @@ class RunStartedStaysReadableAcrossVersionsTest {
                 "\"targetBaseUrl\":\"https://api.intercom.io\"", "\"tokenSecret\":\"INTERCOM_TOKEN\"",
                 "\"sourceKind\":\"export-directory\"");
     }
+
+    @Test
+    void mappingWithoutTheInactiveTechniciansChoiceMatchesThemByEmailAndTheChoiceSurvivesTheRoundTrip() {
+        byte[] before = """
+                {"type":"run-started","runId":"r4","sourceDirectory":"/exports/acme","accountTimeZone":"UTC",
+                 "targetBaseUrl":"https://api.intercom.io","tokenSecret":"INTERCOM_TOKEN",
+                 "mapping":{"version":2,"contactsWithoutEmail":"queue"}}""".getBytes(StandardCharsets.UTF_8);
+
+        MappingChoices old = ((RunStarted) ControlSerde.decode(before).orElseThrow()).mapping();
+        assertThat(old.inactiveTechnicians()).isEqualTo(MappingChoices.MATCH);
+        assertThat(old.sendsInactiveTechniciansToFallback()).isFalse();
+
+        RunStarted sent = new RunStarted("r4", "/exports/acme", "UTC", "https://api.intercom.io", "INTERCOM_TOKEN",
+                SourceKind.EXPORT_DIRECTORY, null, null, null, "owner@acme.example",
+                new MappingChoices(2, null, null, null, null, null, MappingChoices.FALLBACK));
+        RunStarted read = (RunStarted) ControlSerde.decode(ControlSerde.encode(sent)).orElseThrow();
+        assertThat(read).isEqualTo(sent);
+        assertThat(read.mapping().sendsInactiveTechniciansToFallback()).isTrue();
+    }
+
+    @Test
+    void teammateResolutionSurvivesTheRoundTripUnderAKeyOfItsOwnPerTechnician() {
+        TeammateResolved toAdmin = new TeammateResolved("r5", "303", "991267402");
+        TeammateResolved toFallback = new TeammateResolved("r5", "304", null);
+
+        assertThat(ControlSerde.decode(ControlSerde.encode(toAdmin))).contains(toAdmin);
+        assertThat(ControlSerde.decode(ControlSerde.encode(toFallback))).contains(toFallback);
+        assertThat(toFallback.toFallback()).isTrue();
+        assertThat(toAdmin.toFallback()).isFalse();
+        assertThat(toAdmin.key()).isEqualTo("r5/teammate/303").isNotEqualTo(toFallback.key());
+        assertThat(new String(ControlSerde.encode(toAdmin), StandardCharsets.UTF_8)).contains("\"type\":\"teammate-resolved\"")
+                .doesNotContain("toFallback");
+    }
 }

@@ -7,6 +7,7 @@ import io.github.ateraintercom.common.envelope.EnvelopeSerde;
 import io.github.ateraintercom.common.envelope.SourceRow;
 import io.github.ateraintercom.common.intercom.ConversationCommand;
 import io.github.ateraintercom.common.intercom.Requester;
+import io.github.ateraintercom.common.intercom.TeammateCommand;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,19 @@ class ResultsAndConversationsStayReadableAcrossVersionsTest {
         Envelope<LoadResult> merged = Envelope.of("r1", ObjectType.CONTACT, "2002", new SourceRow("contacts.csv", 3), LoadResult.loaded("abc", "same email as EndUserID 2001"));
         assertThat(payload(new EnvelopeSerde<>(LoadResult.class).decode(EnvelopeSerde.encode(merged))))
                 .isEqualTo(LoadResult.loaded("abc", "same email as EndUserID 2001"));
+    }
+
+    @Test
+    void unmatchedTechnicianSurvivesTheRoundTripAndAResultWithoutOneReadsAsNone() {
+        Envelope<LoadResult> unmatched = Envelope.of("r1", ObjectType.TECHNICIAN, "303", new SourceRow("technicians.csv", 3),
+                LoadResult.unmatched(LoadResult.Status.HELD, "no Intercom teammate has the email ola@msp.example",
+                        new TeammateCommand("ola@msp.example", "Ola Nordmann", false)));
+
+        LoadResult read = payload(new EnvelopeSerde<>(LoadResult.class).decode(EnvelopeSerde.encode(unmatched)));
+        assertThat(read).isEqualTo(unmatched.payload());
+        assertThat(read.technician().active()).isFalse();
+        assertThat(payload(new EnvelopeSerde<>(LoadResult.class).decode(envelope("technician", "{\"status\":\"HELD\",\"reason\":\"r\"}")))
+                .technician()).isNull();
     }
 
     @Test

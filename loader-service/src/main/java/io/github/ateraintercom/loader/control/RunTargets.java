@@ -27,6 +27,7 @@ public class RunTargets {
     private static final Duration PHASE_POLL = Duration.ofMinutes(1);
 
     private final KnownRuns runs = new KnownRuns();
+    private final TeammateResolutions teammateResolutions = new TeammateResolutions();
     private final Config config;
     private final Event<RetryFailed> retries;
 
@@ -37,12 +38,22 @@ public class RunTargets {
 
     @Incoming(Topics.CONTROL)
     public void onControl(byte[] value) {
-        runs.accept(value).filter(RetryFailed.class::isInstance).map(RetryFailed.class::cast).ifPresent(retries::fireAsync);
+        runs.accept(value).ifPresent(message -> {
+            teammateResolutions.remember(message);
+            if (message instanceof RetryFailed retry) {
+                retries.fireAsync(retry);
+            }
+        });
     }
 
     /** How many times the run's failed records were ordered retried, as far as this loader has heard. */
     public int retryGeneration(String runId) {
         return runs.retryGeneration(runId);
+    }
+
+    /** The operators' resolutions of the technicians no teammate matched, of every run. */
+    public TeammateResolutions teammateResolutions() {
+        return teammateResolutions;
     }
 
     /**

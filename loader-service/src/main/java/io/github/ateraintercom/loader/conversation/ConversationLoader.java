@@ -126,7 +126,8 @@ public class ConversationLoader {
         }
         IntercomTarget target = resolution.target();
         try {
-            References references = References.of(runId, ledger, teammates, target, resolution.fallbackTeammate());
+            References references = References.of(runId, ledger, teammates, target, resolution.fallbackTeammate(),
+                    targets.teammateResolutions());
             List<Step> steps = new ConversationSteps(intercom, target, attributes, tags, Clock.systemUTC())
                     .of(command.payload(), references);
             String conversationId = entry.map(known -> known.intercomId).orElse(null);

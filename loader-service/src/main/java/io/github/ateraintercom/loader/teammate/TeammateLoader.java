@@ -28,10 +28,16 @@ import java.util.concurrent.CompletionStage;
 /**
  * Matches each Atera technician with the Intercom teammate of the same email and records the match
  * in the ledger as adopted (a rollback never touches teammates). A technician no teammate matches is
- * held with that reason: the run's fallback teammate takes their tickets.
+ * held, and one that cannot be matched fails: either way its result carries the technician, which
+ * waits in the run's teammate queue until an operator maps it to a teammate or to the fallback. A
+ * technician Atera marks inactive, when the run sends inactive technicians to its fallback teammate,
+ * is recorded as that teammate without being matched, and never enters the queue.
  */
 @ApplicationScoped
 public class TeammateLoader {
+
+    private static final String IN_THE_QUEUE = ": put in the run's teammate queue, for an operator to map to a teammate or to "
+            + "the fallback teammate";
 
     private final CommandIntake<TeammateCommand> intake;
     private final Teammates teammates;
@@ -64,18 +70,35 @@ public class TeammateLoader {
         if (resolution.failure() != null) {
             return LoadResult.failed(resolution.failure());
         }
-        String email = command.payload().email();
+        TeammateCommand technician = command.payload();
         try {
-            Optional<String> adminId = teammates.adminId(resolution.target(), email);
+            if (Boolean.FALSE.equals(technician.active()) && resolution.mapping().sendsInactiveTechniciansToFallback()) {
+                return toFallback(command, resolution);
+            }
+            Optional<String> adminId = teammates.adminId(resolution.target(), technician.email());
             if (adminId.isEmpty()) {
-                return LoadResult.held("no Intercom teammate has the email " + email + ": the run's fallback teammate takes "
-                        + "this technician's tickets");
+                return LoadResult.unmatched(LoadResult.Status.HELD, "no Intercom teammate has the email " + technician.email()
+                        + IN_THE_QUEUE, technician);
             }
             ledger.record(command.runId(), ObjectType.TECHNICIAN, command.sourceId(), adminId.get(),
-                    ContentHash.of(command.payload()), LedgerEntry.Origin.ADOPTED);
+                    ContentHash.of(technician), LedgerEntry.Origin.ADOPTED);
             return LoadResult.loaded(adminId.get());
         } catch (IntercomError e) {
-            return LoadResult.failed(e.getMessage());
+            return LoadResult.unmatched(LoadResult.Status.FAILED, e.getMessage(), technician);
         }
+    }
+
+    private LoadResult toFallback(Envelope<TeammateCommand> command, RunTargets.Resolution resolution) {
+        String fallback = resolution.fallbackTeammate();
+        Optional<String> adminId = fallback == null ? Optional.empty() : teammates.adminId(resolution.target(), fallback);
+        if (adminId.isEmpty()) {
+            return LoadResult.unmatched(LoadResult.Status.HELD, "the run sends inactive technicians to its fallback teammate, but "
+                    + (fallback == null ? "it names none" : fallback + " is not a teammate of the workspace") + IN_THE_QUEUE,
+                    command.payload());
+        }
+        String detail = "inactive in Atera: mapped to the run's fallback teammate " + fallback + ", as the run chose";
+        ledger.record(command.runId(), ObjectType.TECHNICIAN, command.sourceId(), adminId.get(), ContentHash.of(command.payload()),
+                LedgerEntry.Origin.ADOPTED, detail);
+        return LoadResult.loaded(adminId.get(), detail);
     }
 }

@@ -226,8 +226,9 @@ class ConversationLoadingIT {
                 .filter(result -> result.objectType() == ObjectType.TECHNICIAN).toList();
         assertThat(results).extracting(result -> result.sourceId() + " " + result.payload()).containsExactlyInAnyOrder(
                 "301 " + LoadResult.loaded(adminId(TOM)),
-                "303 " + LoadResult.held("no Intercom teammate has the email ola@msp.example: the run's fallback teammate takes "
-                        + "this technician's tickets"));
+                "303 " + LoadResult.unmatched(LoadResult.Status.HELD, "no Intercom teammate has the email ola@msp.example: put in "
+                        + "the run's teammate queue, for an operator to map to a teammate or to the fallback teammate",
+                        new TeammateCommand("ola@msp.example", "Ola Nordmann", true)));
     }
 
     /** The run's results beyond its contacts and teammates ({@code others} of them). */

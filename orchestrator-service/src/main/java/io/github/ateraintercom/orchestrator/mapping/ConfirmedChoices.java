@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * The choices every service applies, from a confirmed version: the state of each ticket status, the
- * three choices, and {@code fields}: every column whose attribute or ignore target is not the
+ * four choices, and {@code fields}: every column whose attribute or ignore target is not the
  * default map's, every custom field's typed attribute among them.
  */
 final class ConfirmedChoices {
@@ -38,7 +38,7 @@ final class ConfirmedChoices {
         }
         MappingContent.Choices choices = content.choices();
         return new MappingChoices(version, states, choices.contactsWithoutEmail(), choices.contracts(), choices.unknownRequesters(),
-                fields);
+                fields, choices.inactiveTechnicians());
     }
 
     /** Whether the default map puts the column there: its own target, or the raw records for a column it does not name. */

@@ -29,9 +29,11 @@ public record MappingContent(List<FileMapping> files, List<StatusMapping> ticket
 
     /**
      * {@code contactsWithoutEmail}: lead or queue; {@code contracts}: attributes or handoff;
-     * {@code unknownRequesters}: contact or hold (see {@link io.github.ateraintercom.common.control.MappingChoices}).
+     * {@code unknownRequesters}: contact or hold; {@code inactiveTechnicians}: match or fallback (see
+     * {@link io.github.ateraintercom.common.control.MappingChoices}; null in a version stored before
+     * inactive technicians had a choice: match). In an edit, a choice left out is not changed.
      */
-    public record Choices(String contactsWithoutEmail, String contracts, String unknownRequesters) {
+    public record Choices(String contactsWithoutEmail, String contracts, String unknownRequesters, String inactiveTechnicians) {
     }
 
     public record Findings(long contactsWithoutEmail, long ticketsWithUnknownRequester, List<String> techniciansMissingFromRoster,

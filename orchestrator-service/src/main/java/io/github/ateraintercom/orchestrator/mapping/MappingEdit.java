@@ -179,7 +179,9 @@ final class MappingEdit {
                         MappingChoices.LEAD, MappingChoices.QUEUE),
                 choice("contracts", edited.contracts(), before.contracts(), MappingChoices.ATTRIBUTES, MappingChoices.HANDOFF),
                 choice("unknownRequesters", edited.unknownRequesters(), before.unknownRequesters(),
-                        MappingChoices.CONTACT, MappingChoices.HOLD));
+                        MappingChoices.CONTACT, MappingChoices.HOLD),
+                choice("inactiveTechnicians", edited.inactiveTechnicians(), before.inactiveTechnicians(),
+                        MappingChoices.MATCH, MappingChoices.FALLBACK));
     }
 
     private static String choice(String name, String given, String before, String... allowed) {

@@ -69,7 +69,7 @@ final class MappingProposer {
                     defaults.map(FileDefaults::model).orElse(null), file.rows(), fields));
         }
         return new MappingContent(files, ticketStates(),
-                new MappingContent.Choices(MappingChoices.LEAD, MappingChoices.ATTRIBUTES, MappingChoices.CONTACT),
+                new MappingContent.Choices(MappingChoices.LEAD, MappingChoices.ATTRIBUTES, MappingChoices.CONTACT, MappingChoices.MATCH),
                 new MappingContent.Findings(report.contactsWithoutEmail(), report.ticketsWithUnknownRequester(),
                         report.techniciansMissingFromRoster(), report.excludedRows(), report.missingRequiredFiles()));
     }

@@ -36,7 +36,7 @@ public class MappingVersions {
     /** Stores the edit as the next version, unconfirmed; InvalidMapping with the reason when it cannot be. */
     public MappingDocument edit(String runId, MappingDocument edit) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            awaitingConfirmation(runId);
+            Run run = awaitingConfirmation(runId);
             RunMapping latest = latestOf(runId);
             if (edit.version() != null && edit.version() != latest.version) {
                 throw new MappingConflict("the edit is of version " + edit.version() + ", but the latest is version " + latest.version
@@ -45,6 +45,10 @@ public class MappingVersions {
             RunDiscovery discovery = RunDiscovery.findById(runId);
             SourceColumns source = new SourceColumns(Json.read(discovery.report, DiscoveryReport.class));
             MappingContent content = MappingEdit.apply(Json.read(latest.content, MappingContent.class), source, latest.version + 1, edit);
+            if (MappingChoices.FALLBACK.equals(content.choices().inactiveTechnicians()) && run.fallbackTeammate == null) {
+                throw new InvalidMapping(null, null, "inactiveTechnicians 'fallback' sends inactive technicians' tickets to the run's "
+                        + "fallback teammate, and run " + runId + " names none");
+            }
             return document(store(runId, latest.version + 1, content));
         });
     }
@@ -85,7 +89,7 @@ public class MappingVersions {
         });
     }
 
-    private static void awaitingConfirmation(String runId) {
+    private static Run awaitingConfirmation(String runId) {
         Run run = Run.findById(runId, LockModeType.PESSIMISTIC_WRITE);
         if (run == null) {
             throw new NotFoundException("no run " + runId);
@@ -93,6 +97,7 @@ public class MappingVersions {
         if (run.state != RunState.AWAITING_CONFIRMATION) {
             throw new RunNotAwaitingConfirmation(runId, run.state);
         }
+        return run;
     }
 
     private static RunMapping latestOf(String runId) {

@@ -6,6 +6,7 @@ import io.github.ateraintercom.common.control.PhaseOpened;
 import io.github.ateraintercom.orchestrator.control.ControlPublisher;
 import io.github.ateraintercom.orchestrator.progress.RunProgress;
 import io.github.ateraintercom.orchestrator.run.Run;
+import io.github.ateraintercom.orchestrator.teammates.TeammateQueue;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,8 +18,9 @@ import java.util.Set;
 
 /**
  * Opens each phase of a running run as soon as every record of the objects it depends on is
- * accounted for, and tells the loaders on {@code migration.control}. The order is published before
- * it is recorded: after a crash in between it is published again, which loaders take as a no-op.
+ * accounted for (conversations also wait for the run's teammate queue to be resolved), and tells the
+ * loaders on {@code migration.control}. The order is published before it is recorded: after a crash
+ * in between it is published again, which loaders take as a no-op.
  */
 @ApplicationScoped
 public class PhaseGates {
@@ -27,10 +29,12 @@ public class PhaseGates {
 
     private final RunProgress progress;
     private final ControlPublisher control;
+    private final TeammateQueue teammates;
 
-    PhaseGates(RunProgress progress, ControlPublisher control) {
+    PhaseGates(RunProgress progress, ControlPublisher control, TeammateQueue teammates) {
         this.progress = progress;
         this.control = control;
+        this.teammates = teammates;
     }
 
     @Scheduled(every = "${orchestrator.completion-check-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -44,7 +48,7 @@ public class PhaseGates {
             }
             Set<ObjectType> settled = progress.settledObjects(run);
             for (Phase phase : Phase.values()) {
-                if (!opened.contains(phase) && settled.containsAll(phase.needs())) {
+                if (!opened.contains(phase) && settled.containsAll(phase.needs()) && teammates.readyFor(run, phase)) {
                     open(run, phase);
                 }
             }

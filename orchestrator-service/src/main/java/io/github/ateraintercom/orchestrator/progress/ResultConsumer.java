@@ -3,6 +3,7 @@ package io.github.ateraintercom.orchestrator.progress;
 import io.github.ateraintercom.common.envelope.EnvelopeSerde;
 import io.github.ateraintercom.common.outcome.LoadResult;
 import io.github.ateraintercom.common.topics.Topics;
+import io.github.ateraintercom.orchestrator.teammates.UnmatchedTechnicians;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -10,7 +11,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.List;
 
-/** Reads what the loaders did with each record; one transaction per batch. */
+/**
+ * Reads what the loaders did with each record, and queues the technicians they could not match for
+ * the operator; one transaction per batch.
+ */
 @ApplicationScoped
 public class ResultConsumer {
 
@@ -18,10 +22,12 @@ public class ResultConsumer {
 
     private final OutcomeStore outcomes;
     private final RunMessages messages;
+    private final UnmatchedTechnicians technicians;
 
-    ResultConsumer(OutcomeStore outcomes, RunMessages messages) {
+    ResultConsumer(OutcomeStore outcomes, RunMessages messages, UnmatchedTechnicians technicians) {
         this.outcomes = outcomes;
         this.messages = messages;
+        this.technicians = technicians;
     }
 
     @Incoming(Topics.RESULTS)
@@ -36,6 +42,7 @@ public class ResultConsumer {
                 case HELD -> new RecordFact(result, Outcome.HELD, "load", "unresolved-reference", outcome.reason(), null,
                         outcome.detail());
             });
+            technicians.record(result);
         });
     }
 }

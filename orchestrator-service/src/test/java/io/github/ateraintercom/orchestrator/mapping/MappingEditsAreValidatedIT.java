@@ -95,6 +95,11 @@ class MappingEditsAreValidatedIT {
                 .body("reason", containsString("contactsWithoutEmail 'ignore' is not lead or queue"));
         edit(Map.of("choices", Map.of("unknownRequesters", "drop"))).statusCode(400)
                 .body("reason", containsString("unknownRequesters 'drop' is not contact or hold"));
+        edit(Map.of("choices", Map.of("inactiveTechnicians", "ignore"))).statusCode(400)
+                .body("reason", containsString("inactiveTechnicians 'ignore' is not match or fallback"));
+        edit(Map.of("choices", Map.of("inactiveTechnicians", "fallback"))).statusCode(400)
+                .body("reason", equalTo("inactiveTechnicians 'fallback' sends inactive technicians' tickets to the run's fallback "
+                        + "teammate, and run " + id + " names none"));
         given().get("/api/runs/" + id + "/mapping").then().statusCode(200).body("version", equalTo(1));
 
         edit(Map.of("files", List.of(Map.of("file", "customers.csv", "fields", List.of(Map.of("column", "Custom: Region",

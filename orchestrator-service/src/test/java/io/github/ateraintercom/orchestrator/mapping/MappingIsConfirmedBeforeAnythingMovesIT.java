@@ -80,7 +80,7 @@ class MappingIsConfirmedBeforeAnythingMovesIT {
             return s.get("status") + " " + s.get("tickets") + " → " + s.get("state") + " " + s.get("confidence");
         }).containsExactlyInAnyOrder("Open 3 → open 1.0", "Waiting customer 1 → snoozed 0.8", "On hold 2 → open 0.5");
         assertThat(mapping.getMap("choices")).isEqualTo(Map.of("contactsWithoutEmail", "lead", "contracts", "attributes",
-                "unknownRequesters", "contact"));
+                "unknownRequesters", "contact", "inactiveTechnicians", "match"));
         assertThat(mapping.getLong("findings.contactsWithoutEmail")).isEqualTo(4);
         assertThat(mapping.getList("warnings")).isEmpty();
     }
@@ -164,6 +164,23 @@ class MappingIsConfirmedBeforeAnythingMovesIT {
         assertThat(manifest.getList("attributes.find { it.name == 'contract_tier' }.columns"))
                 .containsExactly("customers.csv Custom: Contract Tier");
         assertThat(manifest.getInt("count")).isEqualTo(manifest.getList("attributes").size());
+    }
+
+    @Test
+    void inactiveTechniciansGoToTheFallbackTeammateWhenTheConfirmedMappingSaysSo() {
+        String id = SampleDiscovery.awaitingConfirmation(Map.of("fallbackTeammate", "owner@acme.example"));
+
+        given().contentType(ContentType.JSON).body(Map.of("choices", Map.of("inactiveTechnicians", "fallback")))
+                .put("/api/runs/" + id + "/mapping").then().statusCode(200).body("choices.inactiveTechnicians", equalTo("fallback"));
+        given().contentType(ContentType.JSON).body(Map.of("choices", Map.of("contracts", "handoff")))
+                .put("/api/runs/" + id + "/mapping").then().statusCode(200)
+                .body("choices.inactiveTechnicians", equalTo("fallback")).body("choices.contracts", equalTo("handoff"));
+        given().contentType(ContentType.JSON).body(Map.of()).post("/api/runs/" + id + "/mapping/confirm").then().statusCode(200);
+        given().post("/api/runs/" + id + "/start").then().statusCode(200);
+
+        MappingChoices started = ((RunStarted) TopicReader.controlMessage(id, WAIT).orElseThrow()).mapping();
+        assertThat(started.sendsInactiveTechniciansToFallback()).isTrue();
+        assertThat(started.handsOffContracts()).isTrue();
     }
 
     @Test

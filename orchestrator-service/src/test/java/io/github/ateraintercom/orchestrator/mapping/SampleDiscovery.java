@@ -13,6 +13,7 @@ import io.github.ateraintercom.testsupport.TopicWriter;
 import io.restassured.http.ContentType;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,8 +33,14 @@ final class SampleDiscovery {
 
     /** A run that confirms its mapping, discovered and awaiting confirmation; returns its id. */
     static String awaitingConfirmation() {
-        String id = given().contentType(ContentType.JSON).body(Map.of("sourceDirectory", "/exports/acme",
-                        "targetBaseUrl", Workspaces.fresh(), "confirmMapping", true))
+        return awaitingConfirmation(Map.of());
+    }
+
+    /** As {@link #awaitingConfirmation()}, with these settings of the run besides. */
+    static String awaitingConfirmation(Map<String, String> settings) {
+        Map<String, Object> request = new HashMap<>(settings);
+        request.putAll(Map.of("sourceDirectory", "/exports/acme", "targetBaseUrl", Workspaces.fresh(), "confirmMapping", true));
+        String id = given().contentType(ContentType.JSON).body(request)
                 .when().post("/api/runs").then().statusCode(201).extract().path("id");
         TopicWriter.envelope(Topics.EVENTS, Envelope.of(id, null, "run", new SourceRow("/exports/acme", 0),
                 new SourceDiscovered(report(), null)));

@@ -28,12 +28,20 @@ public final class CommandIntake<C> implements AutoCloseable {
     private final KeyedWork work;
     private final ResultPublisher publisher;
     private final MeterRegistry meters;
+    private final Function<Envelope<C>, String> orderKey;
 
     public CommandIntake(Class<C> commandType, int concurrency, ResultPublisher publisher, MeterRegistry meters) {
+        this(commandType, concurrency, publisher, meters, Envelope::sourceId);
+    }
+
+    /** Commands with the same {@code orderKey} run one after another (by default, the commands of one record). */
+    public CommandIntake(Class<C> commandType, int concurrency, ResultPublisher publisher, MeterRegistry meters,
+                         Function<Envelope<C>, String> orderKey) {
         this.serde = new EnvelopeSerde<>(commandType);
         this.work = new KeyedWork(concurrency);
         this.publisher = publisher;
         this.meters = meters;
+        this.orderKey = orderKey;
     }
 
     public CompletionStage<Void> accept(Message<byte[]> message, Function<Envelope<C>, LoadResult> load) {
@@ -44,7 +52,7 @@ public final class CommandIntake<C> implements AutoCloseable {
         }
         Envelope<C> command = ((Decoded.Readable<C>) decoded).envelope();
         try {
-            work.submit(command.sourceId(), () -> {
+            work.submit(orderKey.apply(command), () -> {
                 LoadResult result = load.apply(command);
                 meters.counter("migration_load_records_total", "object", command.objectType().wireName(),
                         "outcome", result.status().name().toLowerCase(Locale.ROOT)).increment();

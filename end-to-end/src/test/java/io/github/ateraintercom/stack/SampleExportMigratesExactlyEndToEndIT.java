@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -85,7 +86,9 @@ class SampleExportMigratesExactlyEndToEndIT {
                 Map.entry("custom_field", List.of(4, 4, 0, 0, 0, 4)),
                 Map.entry("custom_value", List.of(5, 5, 4, 4, 1, 0)),
                 Map.entry("tag", List.of(3, 3, 3, 3, 0, 0)),
-                Map.entry("kb_article", List.of(2, 2, 2, 2, 0, 0)));
+                Map.entry("kb_article", List.of(2, 2, 2, 2, 0, 0)),
+                // the 32 attributes of the manifest, 8 tags and 4 collections, created before any data
+                Map.entry("schema", List.of(44, 44, 44, 44, 0, 0)));
         assertThat(fieldNames(run.path("objects"))).containsExactlyInAnyOrderElementsOf(expected.keySet());
         expected.forEach((object, figures) -> {
             JsonNode counts = run.path("objects").path(object);
@@ -97,8 +100,10 @@ class SampleExportMigratesExactlyEndToEndIT {
         });
         assertThat(Json.MAPPER.convertValue(run.path("excludedRows"), new TypeReference<Map<String, Long>>() { }))
                 .as("RMM files: counted, never published").isEqualTo(Map.of("agents.csv", 4L, "alerts.csv", 2L));
-        assertThat(fieldNames(run.path("phasesOpened"))).containsExactlyInAnyOrder("companies", "contacts", "custom_data", "teammates",
-                "conversations", "articles");
+        assertThat(fieldNames(run.path("phasesOpened"))).containsExactlyInAnyOrder("schema", "companies", "contacts", "custom_data",
+                "teammates", "conversations", "articles");
+        assertThat(OffsetDateTime.parse(run.path("phasesOpened").path("companies").asText())).as("companies open only after the schema")
+                .isAfterOrEqualTo(OffsetDateTime.parse(run.path("phasesOpened").path("schema").asText()));
     }
 
     @Test
@@ -121,6 +126,15 @@ class SampleExportMigratesExactlyEndToEndIT {
         assertThat(manifest.path("confirmed").asBoolean()).isTrue();
         assertThat(attributes).contains("company business_number string", "company contract_tier string",
                 "contact job_title string", "conversation atera_priority string", "conversation billable_hours decimal");
+        assertThat(manifest.path("count").asInt()).isEqualTo(32);
+    }
+
+    @Test
+    void schemaCreatedEveryTagOfTheExportOnceWhateverItsCase() {
+        List<String> tags = new ArrayList<>();
+        sandbox().get(stack.sandboxUrl().resolve("/tags")).body().path("data").forEach(tag -> tags.add(tag.path("name").asText()));
+        assertThat(tags).containsExactlyInAnyOrder("law-firm", "key-contact", "network", "printer", "front-desk", "vpn", "onboarding",
+                "backup");
     }
 
     @Test

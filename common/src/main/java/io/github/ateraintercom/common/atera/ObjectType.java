@@ -29,7 +29,12 @@ public enum ObjectType {
     KB_ARTICLE("kb_articles", List.of("ArticleID"), null),
     TAG("tags", List.of("ObjectType", "ObjectID", "Tag"), "ObjectID"),
     AUTOMATION_RULE("automation_rules", List.of("RuleID"), null),
-    INVOICE("invoices", List.of("InvoiceID"), null);
+    INVOICE("invoices", List.of("InvoiceID"), null),
+    /**
+     * Not read from Atera: the custom attributes, tags and Help Center collections a run creates
+     * before its data, each a record of its own that the orchestrator publishes on {@code intercom.schema}.
+     */
+    SCHEMA("schema", List.of(), null);
 
     private final String plural;
     private final List<String> keyColumns;
@@ -39,6 +44,11 @@ public enum ObjectType {
         this.plural = plural;
         this.keyColumns = keyColumns;
         this.partitionColumn = partitionColumn;
+    }
+
+    /** False for {@link #SCHEMA}: no export file, API list or raw topic holds it. */
+    public boolean extracted() {
+        return this != SCHEMA;
     }
 
     /** The export file this object is read from, e.g. {@code customers.csv}. */

@@ -9,7 +9,11 @@ import java.util.Map;
  * What a discovery found in a source, without publishing anything: every file with its columns,
  * the custom fields per object, the RMM data left out of scope, and the findings that shape the
  * mapping (contacts without email, tickets whose requester is no contact, unknown technicians).
- * {@code customFieldDefinitions} came later: a report without them reads as none.
+ * {@code customFieldDefinitions} came later: a report without them reads as none. So did
+ * {@code tags}, every distinct tag name (as {@link io.github.ateraintercom.common.mapping.IntercomNames}
+ * spells it, once whatever its case) by the file it comes from ({@code tags.csv}'s Tag column,
+ * {@code tickets.csv}'s Tags column), and {@code collections}, every distinct Help Center collection path of
+ * the KB articles, top first: the run creates them before its data.
  */
 public record DiscoveryReport(
         String source,
@@ -21,11 +25,24 @@ public record DiscoveryReport(
         long contactsWithoutEmail,
         long ticketsWithUnknownRequester,
         List<String> techniciansMissingFromRoster,
-        List<CustomField> customFieldDefinitions) {
+        List<CustomField> customFieldDefinitions,
+        Map<String, List<String>> tags,
+        List<List<String>> collections) {
 
     @JsonCreator
     public DiscoveryReport {
         customFieldDefinitions = customFieldDefinitions == null ? List.of() : List.copyOf(customFieldDefinitions);
+        tags = tags == null ? Map.of() : Map.copyOf(tags);
+        collections = collections == null ? List.of() : List.copyOf(collections);
+    }
+
+    /** A report without tag names and collection paths. */
+    public DiscoveryReport(String source, List<FileProfile> files, List<String> missingRequiredFiles, Map<String, Long> excludedRows,
+                           Map<String, List<String>> customFields, DateRange ticketDates, long contactsWithoutEmail,
+                           long ticketsWithUnknownRequester, List<String> techniciansMissingFromRoster,
+                           List<CustomField> customFieldDefinitions) {
+        this(source, files, missingRequiredFiles, excludedRows, customFields, ticketDates, contactsWithoutEmail,
+                ticketsWithUnknownRequester, techniciansMissingFromRoster, customFieldDefinitions, null, null);
     }
 
     /** A report of a source without custom_fields.csv or custom_values.csv. */
@@ -33,7 +50,7 @@ public record DiscoveryReport(
                            Map<String, List<String>> customFields, DateRange ticketDates, long contactsWithoutEmail,
                            long ticketsWithUnknownRequester, List<String> techniciansMissingFromRoster) {
         this(source, files, missingRequiredFiles, excludedRows, customFields, ticketDates, contactsWithoutEmail,
-                ticketsWithUnknownRequester, techniciansMissingFromRoster, null);
+                ticketsWithUnknownRequester, techniciansMissingFromRoster, null, null, null);
     }
 
     /**

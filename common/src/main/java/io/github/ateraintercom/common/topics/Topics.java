@@ -16,6 +16,7 @@ public final class Topics {
     public static final String INTERCOM_CONVERSATIONS = "intercom.conversations";
     public static final String INTERCOM_ARTICLES = "intercom.articles";
     public static final String INTERCOM_CUSTOM_DATA = "intercom.custom_data";
+    public static final String INTERCOM_SCHEMA = "intercom.schema";
     public static final String REJECTS = "migration.rejects";
     public static final String EVENTS = "migration.events";
     public static final String RESULTS = "migration.results";
@@ -28,7 +29,9 @@ public final class Topics {
     public static List<TopicSpec> all(int recordPartitions) {
         List<TopicSpec> specs = new ArrayList<>();
         for (ObjectType type : ObjectType.values()) {
-            specs.add(TopicSpec.records(type.topic(), recordPartitions));
+            if (type.extracted()) {
+                specs.add(TopicSpec.records(type.topic(), recordPartitions));
+            }
         }
         specs.add(TopicSpec.records(INTERCOM_COMPANIES, recordPartitions));
         specs.add(TopicSpec.records(INTERCOM_CONTACTS, recordPartitions));
@@ -36,6 +39,7 @@ public final class Topics {
         specs.add(TopicSpec.records(INTERCOM_CONVERSATIONS, recordPartitions));
         specs.add(TopicSpec.records(INTERCOM_ARTICLES, recordPartitions));
         specs.add(TopicSpec.records(INTERCOM_CUSTOM_DATA, recordPartitions));
+        specs.add(TopicSpec.records(INTERCOM_SCHEMA, recordPartitions));
         specs.add(TopicSpec.records(REJECTS, recordPartitions));
         specs.add(TopicSpec.records(EVENTS, recordPartitions));
         specs.add(TopicSpec.records(RESULTS, recordPartitions));

@@ -32,7 +32,7 @@ interface ApiObject {
             case CONTRACT -> new ContractsApi();
             case KB_ARTICLE -> new KnowledgeBaseApi();
             case INVOICE -> new InvoicesApi();
-            case TECHNICIAN, SLA_POLICY, TAG, AUTOMATION_RULE -> null;
+            case TECHNICIAN, SLA_POLICY, TAG, AUTOMATION_RULE, SCHEMA -> null;
         });
     }
 

@@ -26,7 +26,8 @@ import java.util.stream.Stream;
 /**
  * Reads a whole export directory and publishes nothing: per file its rows and column profiles, the
  * custom fields (the columns of each file, and the definitions and values of custom_fields.csv and
- * custom_values.csv), the RMM rows left out of scope, and the cross-file findings. A file that cannot be
+ * custom_values.csv), the tags and Help Center collections the data names, the RMM rows left out of
+ * scope, and the cross-file findings. A file that cannot be
  * read is reported with its problem and the discovery goes on, so one report shows everything.
  */
 public final class SourceDiscovery {
@@ -41,6 +42,7 @@ public final class SourceDiscovery {
         List<Path> present = csvFiles(directory);
         FileFindings findings = new FileFindings(accountZone);
         CustomFieldFindings customFieldFindings = new CustomFieldFindings();
+        SchemaNameFindings names = new SchemaNameFindings();
         List<FileProfile> files = new ArrayList<>();
         Map<String, Long> excluded = new TreeMap<>();
         Map<String, List<String>> customFields = new TreeMap<>();
@@ -54,7 +56,7 @@ public final class SourceDiscovery {
                 continue;
             }
             present.remove(file);
-            FileProfile profile = profile(file, layout, findings, customFieldFindings);
+            FileProfile profile = profile(file, layout, findings, customFieldFindings, names);
             if (layout.excluded()) {
                 excluded.put(layout.name(), profile.rows());
             } else {
@@ -70,10 +72,11 @@ public final class SourceDiscovery {
                 "not part of the export layout: ignored")));
         return new DiscoveryReport(directory.toString(), files, missingRequired, excluded, customFields,
                 findings.ticketDates(), findings.contactsWithoutEmail(), findings.ticketsWithUnknownRequester(),
-                List.copyOf(findings.missingTechnicians()), customFieldFindings.fields());
+                List.copyOf(findings.missingTechnicians()), customFieldFindings.fields(), names.tags(), names.collections());
     }
 
-    private FileProfile profile(Path file, ExportFile layout, FileFindings findings, CustomFieldFindings customFields) {
+    private FileProfile profile(Path file, ExportFile layout, FileFindings findings, CustomFieldFindings customFields,
+                                SchemaNameFindings names) {
         Map<String, ColumnProfiler> columns = new LinkedHashMap<>();
         long[] badRows = {0};
         RowSink sink = new RowSink() {
@@ -85,6 +88,7 @@ public final class SourceDiscovery {
                 fields.forEach((column, value) -> columns.computeIfAbsent(column, ColumnProfiler::new).accept(value));
                 findings.row(layout.name(), fields);
                 customFields.row(layout.name(), fields);
+                names.row(layout.name(), fields);
             }
 
             @Override

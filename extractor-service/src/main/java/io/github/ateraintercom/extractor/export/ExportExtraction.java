@@ -54,6 +54,9 @@ public class ExportExtraction {
             LOG.infof("run %s: extracting from %s", run.runId(), source.location());
             TechnicianRoster roster = new TechnicianRoster(publisher);
             for (ObjectType type : ObjectType.values()) {
+                if (!type.extracted()) {
+                    continue;
+                }
                 Optional<FileExtracted> extracted = publisher.atomically(type.fileName(), () -> {
                     Optional<FileExtracted> file = source.extract(type, roster);
                     if (file.isEmpty() && type == ObjectType.TECHNICIAN) {

@@ -88,6 +88,17 @@ class SourceDiscoveryTest {
     }
 
     @Test
+    void everyTagAndCollectionTheDataNamesIsListedOnceSpelledAsTheTransformerSpellsIt() {
+        DiscoveryReport names = new SourceDiscovery(new CsvFileReader(10_000)).discover(resource("/discovery-schema-names"), ZoneOffset.UTC);
+
+        assertThat(names.tags()).as("once whatever the case, the first spelling kept, per file").isEqualTo(Map.of(
+                "tags.csv", List.of("law-firm", "key contact"),
+                "tickets.csv", List.of("printer", "Front Desk", "backup")));
+        assertThat(names.collections()).as("each path once, a subcategory without a category at the top")
+                .containsExactly(List.of("Remote work", "VPN"), List.of("Hardware"), List.of("Misc"));
+    }
+
+    @Test
     void missingRequiredFilesAreReportedNotFatal() {
         DiscoveryReport partial = new SourceDiscovery(new CsvFileReader(10_000))
                 .discover(resource("/csv-corpus/duplicate-id"), ZoneOffset.UTC);

@@ -1,6 +1,7 @@
 package io.github.ateraintercom.loader.company;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ateraintercom.common.control.Phase;
 import io.github.ateraintercom.common.envelope.Envelope;
 import io.github.ateraintercom.common.intercom.CompanyCommand;
 import io.github.ateraintercom.common.outcome.LoadResult;
@@ -27,8 +28,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Writes each company command with {@code POST /companies} (create-or-update by company_id, so a
- * retry can never duplicate a company) once its custom attributes exist, records the Intercom id in
+ * Writes each company command, once the run's companies phase is open (its schema is accounted for),
+ * with {@code POST /companies} (create-or-update by company_id, so a retry can never duplicate a
+ * company) once its custom attributes exist, records the Intercom id in
  * the ledger, then publishes the outcome. The command is acknowledged only after the outcome is durable.
  * Commands of different companies are written side by side; two commands of one company never are.
  */
@@ -73,7 +75,7 @@ public class CompanyLoader {
         if (written.isPresent() && hash.equals(written.get().contentHash)) {
             return LoadResult.loaded(written.get().intercomId);
         }
-        RunTargets.Resolution resolution = targets.resolve(command.runId(), config.runWait());
+        RunTargets.Resolution resolution = targets.resolve(command.runId(), Phase.COMPANIES, config.runWait());
         if (resolution.failure() != null) {
             return LoadResult.failed(resolution.failure());
         }

@@ -31,14 +31,22 @@ public final class CommandIntake<C> implements AutoCloseable {
     private final ResultPublisher publisher;
     private final MeterRegistry meters;
     private final FailedCommands failures;
+    private final Function<Envelope<C>, String> orderKey;
 
     public CommandIntake(Class<C> commandType, int concurrency, ResultPublisher publisher, MeterRegistry meters,
                          FailedCommands failures) {
+        this(commandType, concurrency, publisher, meters, failures, Envelope::sourceId);
+    }
+
+    /** Commands with the same {@code orderKey} run one after another (by default, the commands of one record). */
+    public CommandIntake(Class<C> commandType, int concurrency, ResultPublisher publisher, MeterRegistry meters,
+                         FailedCommands failures, Function<Envelope<C>, String> orderKey) {
         this.serde = new EnvelopeSerde<>(commandType);
         this.work = new KeyedWork(concurrency);
         this.publisher = publisher;
         this.meters = meters;
         this.failures = failures;
+        this.orderKey = orderKey;
     }
 
     public CompletionStage<Void> accept(Message<byte[]> message, Function<Envelope<C>, LoadResult> load) {
@@ -49,7 +57,7 @@ public final class CommandIntake<C> implements AutoCloseable {
         }
         Envelope<C> command = ((Decoded.Readable<C>) decoded).envelope();
         try {
-            work.submit(command.sourceId(), () -> {
+            work.submit(orderKey.apply(command), () -> {
                 LoadResult result = load.apply(command);
                 if (result.status() == LoadResult.Status.FAILED) {
                     remember(message, command, result);

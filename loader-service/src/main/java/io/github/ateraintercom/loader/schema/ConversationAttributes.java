@@ -7,9 +7,11 @@ import io.github.ateraintercom.loader.intercom.IntercomClient;
 import io.github.ateraintercom.loader.intercom.IntercomTarget;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -18,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code /conversations/attributes} (new in 2.16), created as their spec says (list options as
  * {@code [{label}]}); an attribute without a spec is a decimal for a number, else a string. An
  * existing attribute is reused when its type holds the values; one of another type is an
- * {@link AttributeConflict}. Known names are remembered per workspace.
+ * {@link AttributeConflict}. Known names are remembered per workspace; a run's schema declares each
+ * of its attributes first, looking at the workspace itself.
  */
 @ApplicationScoped
 public class ConversationAttributes {
@@ -40,7 +43,7 @@ public class ConversationAttributes {
     }
 
     public void ensure(IntercomTarget target, Map<String, Object> values, List<AttributeSpec> specs) {
-        Set<String> known = knownByWorkspace.computeIfAbsent(target.baseUrl().toString(), key -> ConcurrentHashMap.newKeySet());
+        Set<String> known = known(target);
         if (known.containsAll(values.keySet())) {
             return;
         }
@@ -48,23 +51,53 @@ public class ConversationAttributes {
             if (known.containsAll(values.keySet())) {
                 return;
             }
-            Map<String, JsonNode> existing = new ConcurrentHashMap<>();
-            JsonNode list = intercom.get(target, "/conversations/attributes");
-            list.path("data").forEach(attribute -> {
-                if (!attribute.path("archived").asBoolean()) {
-                    existing.put(attribute.path("name").asText(), attribute);
-                }
-            });
+            Map<String, JsonNode> existing = existing(target);
             for (AttributeSpec spec : AttributeSpecs.of(values.keySet(), specs, name -> untyped(name, values.get(name)))) {
-                JsonNode attribute = existing.get(spec.name());
-                if (attribute == null) {
-                    intercom.post(target, "/conversations/attributes", body(spec));
-                } else if (!HOLDS.getOrDefault(attribute.path("data_type").asText(), Set.of()).contains(spec.type())) {
-                    throw new AttributeConflict("conversation", spec, attribute.path("data_type").asText());
-                }
+                ensure(target, spec, existing, () -> { });
                 known.add(spec.name());
             }
         }
+    }
+
+    /**
+     * Makes one conversation attribute of the run's schema exist, as the workspace has it now rather
+     * than as remembered, and tells how: created ({@code beforeCreate} runs first) or reused.
+     */
+    public Declared declare(IntercomTarget target, AttributeSpec spec, Runnable beforeCreate) {
+        Set<String> known = known(target);
+        synchronized (known) {
+            Declared declared = ensure(target, spec, existing(target), beforeCreate);
+            known.add(spec.name());
+            return declared;
+        }
+    }
+
+    private Set<String> known(IntercomTarget target) {
+        return knownByWorkspace.computeIfAbsent(target.baseUrl().toString(), key -> ConcurrentHashMap.newKeySet());
+    }
+
+    private Declared ensure(IntercomTarget target, AttributeSpec spec, Map<String, JsonNode> existing, Runnable beforeCreate) {
+        JsonNode attribute = existing.get(spec.name());
+        if (attribute == null) {
+            beforeCreate.run();
+            return Declared.created(intercom.post(target, "/conversations/attributes", body(spec),
+                    () -> Optional.ofNullable(existing(target).get(spec.name()))).path("id").asText());
+        }
+        if (!HOLDS.getOrDefault(attribute.path("data_type").asText(), Set.of()).contains(spec.type())) {
+            throw new AttributeConflict("conversation", spec, attribute.path("data_type").asText());
+        }
+        return Declared.adopted(attribute.path("id").asText());
+    }
+
+    /** The workspace's conversation attributes in use, by name; archived ones do not hold their name. */
+    private Map<String, JsonNode> existing(IntercomTarget target) {
+        Map<String, JsonNode> existing = new HashMap<>();
+        intercom.get(target, "/conversations/attributes").path("data").forEach(attribute -> {
+            if (!attribute.path("archived").asBoolean()) {
+                existing.put(attribute.path("name").asText(), attribute);
+            }
+        });
+        return existing;
     }
 
     private static AttributeSpec untyped(String name, Object value) {

@@ -5,11 +5,13 @@ import io.github.ateraintercom.common.mapping.AttributeSpec;
 import io.github.ateraintercom.common.mapping.AttributeType;
 import io.github.ateraintercom.loader.intercom.IntercomClient;
 import io.github.ateraintercom.loader.intercom.IntercomTarget;
+import io.github.ateraintercom.loader.ledger.LedgerEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -19,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * as their spec says (type, list options as {@code [{value}]}; an attribute without a spec is text),
  * archived ones restored, existing ones reused when their type holds the values; one of another type
  * is an {@link AttributeConflict}. What is known is remembered per workspace, so each attribute costs
- * at most one request per loader.
+ * at most one request per loader. A run's schema declares each of its attributes first, looking at the
+ * workspace itself; the records' own checks then find them known.
  */
 @ApplicationScoped
 public class DataAttributes {
@@ -41,35 +44,57 @@ public class DataAttributes {
 
     /** Ensures {@code names} exist on {@code model}, typed by {@code specs} (a name without a spec is text). */
     public void ensure(IntercomTarget target, String model, Set<String> names, List<AttributeSpec> specs) {
-        Set<String> known = knownByWorkspaceModel.computeIfAbsent(target.baseUrl() + "|" + model, key -> ConcurrentHashMap.newKeySet());
+        Set<String> known = known(target, model);
         if (known.containsAll(names)) {
             return;
         }
         // records are written side by side: only one of them may create a missing attribute
         synchronized (known) {
             if (!known.containsAll(names)) {
-                create(target, model, AttributeSpecs.of(names, specs), known);
+                Map<String, JsonNode> existing = existing(target, model);
+                for (AttributeSpec spec : AttributeSpecs.of(names, specs)) {
+                    ensure(target, model, spec, existing, () -> { });
+                    known.add(spec.name());
+                }
             }
         }
     }
 
-    private void create(IntercomTarget target, String model, List<AttributeSpec> specs, Set<String> known) {
-        Map<String, JsonNode> existing = existing(target, model);
-        for (AttributeSpec spec : specs) {
-            JsonNode attribute = existing.get(spec.name());
-            if (attribute == null) {
-                intercom.post(target, "/data_attributes", body(model, spec));
-            } else {
-                String type = attribute.path("data_type").asText();
-                if (!HOLDS.getOrDefault(type, Set.of()).contains(spec.type())) {
-                    throw new AttributeConflict(model, spec, type);
-                }
-                if (attribute.path("archived").asBoolean()) {
-                    intercom.put(target, "/data_attributes/" + attribute.path("id").asText(), Map.of("archived", false));
-                }
-            }
+    /**
+     * Makes one attribute of the run's schema exist, as the workspace has it now rather than as
+     * remembered, and tells how: created ({@code beforeCreate} runs first), reused or restored.
+     */
+    public Declared declare(IntercomTarget target, String model, AttributeSpec spec, Runnable beforeCreate) {
+        Set<String> known = known(target, model);
+        synchronized (known) {
+            Declared declared = ensure(target, model, spec, existing(target, model), beforeCreate);
             known.add(spec.name());
+            return declared;
         }
+    }
+
+    private Set<String> known(IntercomTarget target, String model) {
+        return knownByWorkspaceModel.computeIfAbsent(target.baseUrl() + "|" + model, key -> ConcurrentHashMap.newKeySet());
+    }
+
+    private Declared ensure(IntercomTarget target, String model, AttributeSpec spec, Map<String, JsonNode> existing,
+                            Runnable beforeCreate) {
+        JsonNode attribute = existing.get(spec.name());
+        if (attribute == null) {
+            beforeCreate.run();
+            return Declared.created(intercom.post(target, "/data_attributes", body(model, spec),
+                    () -> Optional.ofNullable(existing(target, model).get(spec.name()))).path("id").asText());
+        }
+        String type = attribute.path("data_type").asText();
+        if (!HOLDS.getOrDefault(type, Set.of()).contains(spec.type())) {
+            throw new AttributeConflict(model, spec, type);
+        }
+        String id = attribute.path("id").asText();
+        if (attribute.path("archived").asBoolean()) {
+            intercom.put(target, "/data_attributes/" + id, Map.of("archived", false));
+            return new Declared(id, LedgerEntry.Origin.ADOPTED, "archived in Intercom before the run: restored");
+        }
+        return Declared.adopted(id);
     }
 
     private static Map<String, Object> body(String model, AttributeSpec spec) {

@@ -1,13 +1,13 @@
 package io.github.ateraintercom.loader.company;
 
 import io.github.ateraintercom.common.atera.ObjectType;
-import io.github.ateraintercom.common.control.RunStarted;
 import io.github.ateraintercom.common.envelope.Envelope;
 import io.github.ateraintercom.common.envelope.EnvelopeSerde;
 import io.github.ateraintercom.common.envelope.SourceRow;
 import io.github.ateraintercom.common.intercom.CompanyCommand;
 import io.github.ateraintercom.common.outcome.LoadResult;
 import io.github.ateraintercom.common.topics.Topics;
+import io.github.ateraintercom.loader.LoaderRuns;
 import io.github.ateraintercom.testsupport.KafkaResource;
 import io.github.ateraintercom.testsupport.PostgresResource;
 import io.github.ateraintercom.testsupport.SandboxResource;
@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,8 +46,7 @@ class CommandsOfOneCompanyAreWrittenInOrderIT {
             given().baseUri(slow.baseUrl().toString()).contentType(ContentType.JSON)
                     .body(Map.of("method", "POST", "path", "/companies", "latency_ms", 5, "jitter_ms", 60))
                     .post("/sandbox/faults").then().statusCode(201);
-            String runId = UUID.randomUUID().toString();
-            TopicWriter.control(new RunStarted(runId, "/exports/acme", "UTC", slow.baseUrl().toString(), SandboxResource.TOKEN_SECRET));
+            String runId = LoaderRuns.start(slow.baseUrl().toString(), SandboxResource.TOKEN_SECRET);
             String companyId = runId + "-renamed";
 
             for (int version = 1; version <= VERSIONS; version++) {

@@ -2,7 +2,6 @@ package io.github.ateraintercom.loader.company;
 
 import io.github.ateraintercom.common.atera.ObjectType;
 import io.github.ateraintercom.common.control.RunCancelled;
-import io.github.ateraintercom.common.control.RunStarted;
 import io.github.ateraintercom.common.envelope.Envelope;
 import io.github.ateraintercom.common.envelope.EnvelopeSerde;
 import io.github.ateraintercom.common.envelope.SourceRow;
@@ -11,6 +10,7 @@ import io.github.ateraintercom.common.outcome.LoadResult;
 import io.github.ateraintercom.common.outcome.Reject;
 import io.github.ateraintercom.common.outcome.Stage;
 import io.github.ateraintercom.common.topics.Topics;
+import io.github.ateraintercom.loader.LoaderRuns;
 import io.github.ateraintercom.loader.ledger.LedgerEntry;
 import io.github.ateraintercom.testsupport.KafkaResource;
 import io.github.ateraintercom.testsupport.PostgresResource;
@@ -135,9 +135,7 @@ class CompanyLoadingIT {
     }
 
     private String startRun(String tokenSecret) {
-        String runId = UUID.randomUUID().toString();
-        TopicWriter.control(new RunStarted(runId, "/exports/acme", "UTC", sandboxUrl, tokenSecret));
-        return runId;
+        return LoaderRuns.start(sandboxUrl, tokenSecret);
     }
 
     private static Envelope<CompanyCommand> command(String runId, String sourceId, CompanyCommand company) {

@@ -1,13 +1,13 @@
 package io.github.ateraintercom.loader.company;
 
 import io.github.ateraintercom.common.atera.ObjectType;
-import io.github.ateraintercom.common.control.RunStarted;
 import io.github.ateraintercom.common.envelope.Envelope;
 import io.github.ateraintercom.common.envelope.EnvelopeSerde;
 import io.github.ateraintercom.common.envelope.SourceRow;
 import io.github.ateraintercom.common.intercom.CompanyCommand;
 import io.github.ateraintercom.common.outcome.LoadResult;
 import io.github.ateraintercom.common.topics.Topics;
+import io.github.ateraintercom.loader.LoaderRuns;
 import io.github.ateraintercom.testsupport.KafkaResource;
 import io.github.ateraintercom.testsupport.PostgresResource;
 import io.github.ateraintercom.testsupport.SandboxResource;
@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,8 +41,7 @@ class LoaderWaitsForTheRateWindowInsteadOfHitting429IT {
     @Test
     void everyCompanyLoadsWithoutASingle429() {
         try (ServiceProcess tight = SandboxServer.start(Map.of("SANDBOX_RATE_LIMIT_PER_MINUTE", "120"))) {
-            String runId = UUID.randomUUID().toString();
-            TopicWriter.control(new RunStarted(runId, "/exports/acme", "UTC", tight.baseUrl().toString(), SandboxResource.TOKEN_SECRET));
+            String runId = LoaderRuns.start(tight.baseUrl().toString(), SandboxResource.TOKEN_SECRET);
 
             for (int i = 1; i <= COMPANIES; i++) {
                 String companyId = runId + "-" + i;

@@ -1,5 +1,6 @@
 package io.github.ateraintercom.orchestrator.mapping;
 
+import io.github.ateraintercom.common.control.MappingChoices;
 import io.github.ateraintercom.common.mapping.DefaultMap;
 import io.github.ateraintercom.common.mapping.AttributeSpec;
 import io.github.ateraintercom.common.mapping.FieldTarget;
@@ -15,11 +16,13 @@ import java.util.Optional;
 
 /**
  * The custom attributes a mapping writes, each with the columns it is written from: the attribute
- * targets, and what the default map writes besides (a ticket's status is also kept as text). Two
- * columns may write one attribute only when the default map has them do so (work hours' start and
- * end make billable_hours).
+ * targets, and what the default map writes besides (a ticket's status is also kept as text), but
+ * none from contracts the run hands off to the billing document. Two columns may write one attribute
+ * only when the default map has them do so (work hours' start and end make billable_hours).
  */
 final class AttributeClaims {
+
+    private static final String CONTRACTS = "contracts.csv";
 
     private AttributeClaims() {
     }
@@ -31,7 +34,7 @@ final class AttributeClaims {
     static List<Claim> of(MappingContent content) {
         Map<String, Claim> claims = new LinkedHashMap<>();
         for (FileMapping file : content.files()) {
-            if (file.model() == null) {
+            if (file.model() == null || handedOff(content, file)) {
                 continue;
             }
             for (FieldMapping field : file.fields()) {
@@ -42,6 +45,11 @@ final class AttributeClaims {
             }
         }
         return List.copyOf(claims.values());
+    }
+
+    /** Contracts left to the billing hand-off document by the run's choice write no attribute. */
+    private static boolean handedOff(MappingContent content, FileMapping file) {
+        return CONTRACTS.equals(file.file()) && content.choices() != null && MappingChoices.HANDOFF.equals(content.choices().contracts());
     }
 
     /** Refuses an attribute written from two columns, unless the default map has both write it. */

@@ -3,6 +3,7 @@ package io.github.ateraintercom.orchestrator.mapping;
 import io.github.ateraintercom.common.control.MappingChoices;
 import io.github.ateraintercom.common.discovery.DiscoveryReport;
 import io.github.ateraintercom.common.envelope.Json;
+import io.github.ateraintercom.common.intercom.SchemaCommand;
 import io.github.ateraintercom.orchestrator.discovery.RunDiscovery;
 import io.github.ateraintercom.orchestrator.run.Run;
 import io.github.ateraintercom.orchestrator.run.RunNotAwaitingConfirmation;
@@ -13,6 +14,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.ws.rs.NotFoundException;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * The versions of each run's mapping document: the first proposed from its discovery, each edit a
@@ -78,6 +80,12 @@ public class MappingVersions {
                     + ": confirm it before starting the run");
         }
         return ConfirmedChoices.of(latest.version, Json.read(latest.content, MappingContent.class));
+    }
+
+    /** The custom attributes the latest version creates, each as the schema item of its model. Must run inside a transaction. */
+    public List<SchemaCommand> attributes(String runId) {
+        return AttributeClaims.of(Json.read(latestOf(runId).content, MappingContent.class)).stream()
+                .map(claim -> SchemaCommand.attribute(claim.model(), claim.attribute())).toList();
     }
 
     /** The manifest of the latest confirmed version, else of the latest, flagged unconfirmed. */

@@ -51,7 +51,8 @@ public class RunProgress {
 
     /**
      * The objects every row of whose files has a final outcome, counted once for all of them. An
-     * object the source did not have (an optional file) is settled once the extraction has ended without it.
+     * object the source did not have (an optional file) is settled once the extraction has ended without
+     * it; a run that declared no schema (started without a discovery) has none to wait for.
      */
     public Set<ObjectType> settledObjects(Run run) {
         Map<String, Long> settled = outcomes.settledByFile(run.id);
@@ -60,7 +61,7 @@ public class RunProgress {
         Set<ObjectType> objects = EnumSet.noneOf(ObjectType.class);
         for (ObjectType type : ObjectType.values()) {
             List<RunFile> files = filesByObject.getOrDefault(type.wireName(), List.of());
-            boolean done = files.isEmpty() ? run.state == RunState.LOADING
+            boolean done = files.isEmpty() ? type == ObjectType.SCHEMA || run.state == RunState.LOADING
                     : files.stream().allMatch(file -> settled.getOrDefault(file.file, 0L) == file.rowsRead);
             if (done) {
                 objects.add(type);

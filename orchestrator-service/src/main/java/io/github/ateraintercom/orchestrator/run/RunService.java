@@ -12,6 +12,7 @@ import io.github.ateraintercom.orchestrator.control.ControlPublisher;
 import io.github.ateraintercom.orchestrator.discovery.Discoveries;
 import io.github.ateraintercom.orchestrator.mapping.MappingVersions;
 import io.github.ateraintercom.orchestrator.progress.OutcomeStore;
+import io.github.ateraintercom.orchestrator.schema.RunSchema;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -31,14 +32,16 @@ public class RunService {
     private final Discoveries discoveries;
     private final MappingVersions mappings;
     private final OutcomeStore outcomes;
+    private final RunSchema schema;
 
     RunService(ControlPublisher control, RunRequestValidator validator, Discoveries discoveries, MappingVersions mappings,
-               OutcomeStore outcomes) {
+               OutcomeStore outcomes, RunSchema schema) {
         this.control = control;
         this.validator = validator;
         this.discoveries = discoveries;
         this.mappings = mappings;
         this.outcomes = outcomes;
+        this.schema = schema;
     }
 
     /**
@@ -69,8 +72,8 @@ public class RunService {
     }
 
     /**
-     * Starts the extraction of a run whose mapping's latest version is confirmed, with what it says;
-     * 409 unless the run awaits confirmation and its latest version is confirmed. The run's row stays
+     * Starts the extraction of a run whose mapping's latest version is confirmed, with what it says,
+     * after declaring its schema (the attributes, tags and collections its data will use); 409 unless the run awaits confirmation and its latest version is confirmed. The run's row stays
      * locked until the order is durable, so no edit slips in between.
      */
     public Run startConfirmed(String id) {
@@ -85,6 +88,7 @@ public class RunService {
                 }
                 MappingChoices confirmed = mappings.confirmedChoices(id);
                 run.confirmedMapping = Json.write(confirmed);
+                schema.declare(id, mappings.attributes(id), confirmed);
                 control.publish(started(run, confirmed));
                 run.moveTo(RunState.EXTRACTING);
                 return run;

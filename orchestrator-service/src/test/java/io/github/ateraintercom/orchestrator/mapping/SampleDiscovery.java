@@ -21,18 +21,18 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 /**
- * An export with custom fields of every type, as its discovery reports it, and a run of it that
- * awaits the confirmation of its mapping.
+ * An export with custom fields of every type, tags and KB categories, as its discovery reports it, and
+ * a run of it that awaits the confirmation of its mapping.
  */
-final class SampleDiscovery {
+public final class SampleDiscovery {
 
-    static final Duration WAIT = Duration.ofSeconds(30);
+    public static final Duration WAIT = Duration.ofSeconds(30);
 
     private SampleDiscovery() {
     }
 
     /** A run that confirms its mapping, discovered and awaiting confirmation; returns its id. */
-    static String awaitingConfirmation() {
+    public static String awaitingConfirmation() {
         return awaitingConfirmation(Map.of());
     }
 
@@ -48,7 +48,7 @@ final class SampleDiscovery {
         return id;
     }
 
-    static DiscoveryReport report() {
+    public static DiscoveryReport report() {
         FileProfile customers = new FileProfile("customers.csv", 10, 0, List.of(
                 column("CustomerID", "integer", Map.of(), Map.of("integer", 10L)),
                 column("CustomerName", "text", Map.of(), Map.of("text", 10L)),
@@ -85,7 +85,9 @@ final class SampleDiscovery {
                         column("Seats", "integer", Map.of("12", 1L, "40", 1L), Map.of("integer", 2L))));
         return new DiscoveryReport("/exports/acme", List.of(customers, contacts, tickets, contracts), List.of(),
                 Map.of("agents.csv", 4L), Map.of("customers.csv", List.of("Contract Tier", "Region", "City")),
-                new DiscoveryReport.DateRange("2025-01-01T00:00:00Z", "2025-11-01T00:00:00Z"), 4, 1, List.of("303"), definitions);
+                new DiscoveryReport.DateRange("2025-01-01T00:00:00Z", "2025-11-01T00:00:00Z"), 4, 1, List.of("303"), definitions,
+                Map.of("tags.csv", List.of("VIP", "law-firm"), "tickets.csv", List.of("vip", "printer")),
+                List.of(List.of("Remote work", "VPN"), List.of("Hardware")));
     }
 
     static ColumnProfile column(String name, String type, Map<String, Long> values, Map<String, Long> shapes) {

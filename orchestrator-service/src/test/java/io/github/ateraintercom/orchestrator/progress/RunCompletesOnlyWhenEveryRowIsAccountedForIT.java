@@ -125,8 +125,8 @@ class RunCompletesOnlyWhenEveryRowIsAccountedForIT {
         assertThat(run.getMap("excludedRows")).isEqualTo(Map.of("agents.csv", 3));
         assertThat(given().get("/api/runs/" + runId + "/report").then().statusCode(200).extract().asString())
                 .contains("## Out of scope: counted, never migrated", "| agents.csv | 3 |");
-        assertThat(run.getMap("phasesOpened")).as("the run had no contacts or technicians: every phase opened")
-                .containsOnlyKeys("companies", "contacts", "custom_data", "teammates", "conversations", "articles");
+        assertThat(run.getMap("phasesOpened")).as("the run had no schema, contacts or technicians: every phase opened")
+                .containsOnlyKeys("schema", "companies", "contacts", "custom_data", "teammates", "conversations", "articles");
         List<Map<String, Object>> unsuccessful = given().get("/api/runs/" + runId + "/rejects").then().statusCode(200)
                 .extract().jsonPath().getList("$");
         assertThat(unsuccessful).extracting(r -> r.get("file") + " " + r.get("outcome") + " " + r.get("rule") + " " + r.get("reason"))

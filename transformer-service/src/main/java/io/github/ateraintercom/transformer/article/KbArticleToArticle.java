@@ -2,12 +2,12 @@ package io.github.ateraintercom.transformer.article;
 
 import io.github.ateraintercom.common.atera.AteraRow;
 import io.github.ateraintercom.common.intercom.ArticleCommand;
+import io.github.ateraintercom.common.mapping.IntercomNames;
+import io.github.ateraintercom.common.mapping.Text;
 import io.github.ateraintercom.transformer.content.AtRiskLinks;
 import io.github.ateraintercom.transformer.content.SafeHtml;
 import io.github.ateraintercom.transformer.mapping.MappingResult;
-import io.github.ateraintercom.transformer.mapping.Text;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
@@ -28,13 +28,7 @@ public final class KbArticleToArticle {
             return new MappingResult.Refused<>("required", "Title", "Title is empty: a Help Center article needs a title");
         }
         String body = SafeHtml.sanitised(row.value("Body"));
-        List<String> collections = new ArrayList<>();
-        for (String collection : List.of("Category", "SubCategory")) {
-            String name = Text.line(row.value(collection));
-            if (name != null) {
-                collections.add(name);
-            }
-        }
+        List<String> collections = IntercomNames.collectionPath(row.value("Category"), row.value("SubCategory"));
         return new MappingResult.Mapped<>(new ArticleCommand(title, body, collections), List.of(),
                 AtRiskLinks.in(Collections.singletonList(body)));
     }

@@ -6,13 +6,13 @@ import io.github.ateraintercom.common.intercom.ContactBody;
 import io.github.ateraintercom.common.intercom.ContactCommand;
 import io.github.ateraintercom.common.mapping.AttributeSpec;
 import io.github.ateraintercom.common.mapping.DefaultMap;
+import io.github.ateraintercom.common.mapping.Text;
 import io.github.ateraintercom.transformer.mapping.AteraDates;
 import io.github.ateraintercom.transformer.mapping.Attributes;
 import io.github.ateraintercom.transformer.mapping.EmailAddresses;
 import io.github.ateraintercom.transformer.mapping.FieldMap;
 import io.github.ateraintercom.transformer.mapping.InvalidValue;
 import io.github.ateraintercom.transformer.mapping.MappingResult;
-import io.github.ateraintercom.transformer.mapping.Text;
 
 import java.time.ZoneId;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package io.github.ateraintercom.transformer.content;
 
-import io.github.ateraintercom.transformer.mapping.Text;
+import io.github.ateraintercom.common.mapping.Text;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

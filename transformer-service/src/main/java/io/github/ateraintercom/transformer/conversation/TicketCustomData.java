@@ -4,6 +4,7 @@ import io.github.ateraintercom.common.atera.ObjectType;
 import io.github.ateraintercom.common.intercom.ConversationCommand;
 import io.github.ateraintercom.common.intercom.SourceRef;
 import io.github.ateraintercom.common.mapping.AttributeSpec;
+import io.github.ateraintercom.common.mapping.IntercomNames;
 import io.github.ateraintercom.transformer.customdata.CustomFields;
 import io.github.ateraintercom.transformer.customdata.RecordData;
 
@@ -11,7 +12,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -45,8 +45,8 @@ final class TicketCustomData {
         List<AttributeSpec> specs = new ArrayList<>(conversation.attributeSpecs().stream().filter(spec -> !typed.contains(spec.name())).toList());
         specs.addAll(data.specs());
         List<String> tags = new ArrayList<>(conversation.tags());
-        Set<String> known = tags.stream().map(tag -> tag.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        data.tags().stream().filter(tag -> known.add(tag.toLowerCase(Locale.ROOT))).forEach(tags::add);
+        Set<String> known = tags.stream().map(IntercomNames::tagKey).collect(Collectors.toSet());
+        data.tags().stream().filter(tag -> known.add(IntercomNames.tagKey(tag))).forEach(tags::add);
         List<SourceRef> folded = new ArrayList<>(conversation.folded());
         folded.addAll(data.carried());
         return new ConversationCommand(conversation.contactId(), conversation.technicianId(), conversation.opening(), conversation.parts(),

@@ -7,6 +7,8 @@ import io.github.ateraintercom.common.intercom.ConversationPart;
 import io.github.ateraintercom.common.intercom.SourceRef;
 import io.github.ateraintercom.common.mapping.AttributeSpec;
 import io.github.ateraintercom.common.mapping.DefaultMap;
+import io.github.ateraintercom.common.mapping.IntercomNames;
+import io.github.ateraintercom.common.mapping.Text;
 import io.github.ateraintercom.common.mapping.TicketStates;
 import io.github.ateraintercom.transformer.content.AtRiskLinks;
 import io.github.ateraintercom.transformer.content.SafeHtml;
@@ -15,13 +17,11 @@ import io.github.ateraintercom.transformer.mapping.Attributes;
 import io.github.ateraintercom.transformer.mapping.FieldMap;
 import io.github.ateraintercom.transformer.mapping.InvalidValue;
 import io.github.ateraintercom.transformer.mapping.MappingResult;
-import io.github.ateraintercom.transformer.mapping.Text;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,7 +114,7 @@ final class TicketToConversation {
             ConversationPart opening = opening(ticket, fields, later, folded, createdAt);
             ConversationCommand conversation = new ConversationCommand(contactId, row.value("TechnicianContactID"),
                     opening, later, Text.line(fields.standard(row, "TicketTitle")), attributes.values(),
-                    list(fields.standard(row, "Tags")), state(row.value("TicketStatus"), confirmed), folded, attributes.specs(),
+                    IntercomNames.tags(fields.standard(row, "Tags")), state(row.value("TicketStatus"), confirmed), folded, attributes.specs(),
                     TicketRequester.of(row));
             return new MappingResult.Mapped<>(conversation, enumerations.warnings(), atRiskLinks(conversation));
         } catch (InvalidValue invalid) {
@@ -177,7 +177,7 @@ final class TicketToConversation {
         AteraRow row = comment.row();
         try {
             long createdAt = AteraDates.unixSeconds("Date", row.value("Date"), zone);
-            List<String> attachments = list(row.value("AttachmentUrls"));
+            List<String> attachments = Text.items(row.value("AttachmentUrls"));
             String html = SafeHtml.sanitised(row.value("CommentHtml"));
             String body = html != null ? html : SafeHtml.fromText(Text.block(row.value("Comment")));
             if (body == null) {
@@ -214,9 +214,5 @@ final class TicketToConversation {
 
     static ConversationCommand.State state(String status, MappingChoices confirmed) {
         return ConversationCommand.State.valueOf(TicketStates.of(status, confirmed).toUpperCase(Locale.ROOT));
-    }
-
-    private static List<String> list(String value) {
-        return value == null ? List.of() : Arrays.stream(value.split(";")).map(Text::line).filter(Objects::nonNull).toList();
     }
 }

@@ -2,17 +2,16 @@ package io.github.ateraintercom.transformer.customdata;
 
 import io.github.ateraintercom.common.intercom.SourceRef;
 import io.github.ateraintercom.common.mapping.AttributeSpec;
+import io.github.ateraintercom.common.mapping.IntercomNames;
 import io.github.ateraintercom.transformer.conversation.StagedRecord;
 import io.github.ateraintercom.transformer.mapping.AttributeValues;
 import io.github.ateraintercom.transformer.mapping.InvalidValue;
 import io.github.ateraintercom.transformer.mapping.MappingResult;
-import io.github.ateraintercom.transformer.mapping.Text;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -60,12 +59,12 @@ public final class RecordData {
 
     /** A row of {@code tags.csv}. */
     public void tag(StagedRecord tag) {
-        String name = Text.line(tag.row().value("Tag"));
+        String name = IntercomNames.tag(tag.row().value("Tag"));
         if (name == null) {
             refuse(tag, new MappingResult.Refused<>("required", "Tag", "Tag is empty"));
             return;
         }
-        tags.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+        tags.putIfAbsent(IntercomNames.tagKey(name), name);
         carry(tag);
     }
 

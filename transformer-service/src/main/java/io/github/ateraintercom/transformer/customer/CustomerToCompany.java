@@ -5,12 +5,12 @@ import io.github.ateraintercom.common.control.MappingChoices;
 import io.github.ateraintercom.common.intercom.CompanyCommand;
 import io.github.ateraintercom.common.mapping.AttributeSpec;
 import io.github.ateraintercom.common.mapping.DefaultMap;
+import io.github.ateraintercom.common.mapping.Text;
 import io.github.ateraintercom.transformer.mapping.AteraDates;
 import io.github.ateraintercom.transformer.mapping.Attributes;
 import io.github.ateraintercom.transformer.mapping.FieldMap;
 import io.github.ateraintercom.transformer.mapping.InvalidValue;
 import io.github.ateraintercom.transformer.mapping.MappingResult;
-import io.github.ateraintercom.transformer.mapping.Text;
 
 import java.time.ZoneId;
 import java.util.Map;

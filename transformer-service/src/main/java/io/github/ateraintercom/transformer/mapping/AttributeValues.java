@@ -1,6 +1,7 @@
 package io.github.ateraintercom.transformer.mapping;
 
 import io.github.ateraintercom.common.mapping.AttributeSpec;
+import io.github.ateraintercom.common.mapping.Text;
 
 import java.math.BigDecimal;
 import java.time.ZoneId;

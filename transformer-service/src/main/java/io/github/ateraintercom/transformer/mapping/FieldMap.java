@@ -5,6 +5,7 @@ import io.github.ateraintercom.common.control.MappingChoices;
 import io.github.ateraintercom.common.mapping.AttributeSpec;
 import io.github.ateraintercom.common.mapping.CustomAttributeNames;
 import io.github.ateraintercom.common.mapping.FieldTarget;
+import io.github.ateraintercom.common.mapping.Text;
 
 import java.time.ZoneId;
 import java.util.Collections;

@@ -1,5 +1,7 @@
 package io.github.ateraintercom.transformer.mapping;
 
+import io.github.ateraintercom.common.mapping.Text;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

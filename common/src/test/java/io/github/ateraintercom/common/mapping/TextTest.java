@@ -1,4 +1,4 @@
-package io.github.ateraintercom.transformer.mapping;
+package io.github.ateraintercom.common.mapping;
 
 import org.junit.jupiter.api.Test;
 

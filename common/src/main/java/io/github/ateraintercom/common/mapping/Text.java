@@ -1,6 +1,9 @@
-package io.github.ateraintercom.transformer.mapping;
+package io.github.ateraintercom.common.mapping;
 
 import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +30,11 @@ public final class Text {
             return raw;
         }
         return nullIfEmpty(ANY_WHITESPACE.matcher(normalised(raw)).replaceAll(" ").strip());
+    }
+
+    /** The one-line items of a semicolon-separated value (tags, attachment URLs), blank ones left out. */
+    public static List<String> items(String raw) {
+        return raw == null ? List.of() : Arrays.stream(raw.split(";")).map(Text::line).filter(Objects::nonNull).toList();
     }
 
     /** Normalised text keeping its line breaks, or null when blank. */

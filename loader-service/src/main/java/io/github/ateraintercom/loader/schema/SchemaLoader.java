@@ -1,0 +1,122 @@
+package io.github.ateraintercom.loader.schema;
+
+import io.github.ateraintercom.common.atera.ObjectType;
+import io.github.ateraintercom.common.control.Phase;
+import io.github.ateraintercom.common.envelope.Envelope;
+import io.github.ateraintercom.common.intercom.SchemaCommand;
+import io.github.ateraintercom.common.outcome.LoadResult;
+import io.github.ateraintercom.common.topics.Topics;
+import io.github.ateraintercom.loader.article.Collections;
+import io.github.ateraintercom.loader.config.LoaderConfig;
+import io.github.ateraintercom.loader.control.RunTargets;
+import io.github.ateraintercom.loader.flow.CommandIntake;
+import io.github.ateraintercom.loader.intercom.IntercomError;
+import io.github.ateraintercom.loader.intercom.IntercomTarget;
+import io.github.ateraintercom.loader.ledger.ContentHash;
+import io.github.ateraintercom.loader.ledger.Ledger;
+import io.github.ateraintercom.loader.ledger.LedgerEntry;
+import io.github.ateraintercom.loader.result.ResultPublisher;
+import io.github.ateraintercom.loader.retry.FailedCommands;
+import io.github.ateraintercom.loader.tag.Tags;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Creates a run's schema before its data, once its schema phase is open: each custom attribute
+ * through {@link DataAttributes} or {@link ConversationAttributes} (reused when the workspace has it
+ * with a type that holds the run's values, restored from the archive, failed with the reason when its
+ * type cannot, or when Intercom refuses it, e.g. at its limit of attributes), each tag through
+ * {@link Tags}, each Help Center collection through {@link Collections}. The ledger records each with
+ * its origin: CREATED when the run made it (its intent is written just before the create, so a create
+ * whose answer was lost is still the run's own on redelivery), ADOPTED when the workspace had it. A
+ * redelivered item is answered from the ledger.
+ */
+@ApplicationScoped
+public class SchemaLoader {
+
+    private static final String CONVERSATION_MODEL = "conversation";
+
+    private final CommandIntake<SchemaCommand> intake;
+    private final DataAttributes dataAttributes;
+    private final ConversationAttributes conversationAttributes;
+    private final Tags tags;
+    private final Collections collections;
+    private final Ledger ledger;
+    private final RunTargets targets;
+    private final LoaderConfig config;
+
+    SchemaLoader(DataAttributes dataAttributes, ConversationAttributes conversationAttributes, Tags tags, Collections collections,
+                 Ledger ledger, RunTargets targets, ResultPublisher publisher, LoaderConfig config, MeterRegistry meters,
+                 FailedCommands failures) {
+        // one order per item, and one for every collection: a parent is created before its children
+        this.intake = new CommandIntake<>(SchemaCommand.class, config.concurrency(), publisher, meters, failures,
+                item -> item.payload().key());
+        this.dataAttributes = dataAttributes;
+        this.conversationAttributes = conversationAttributes;
+        this.tags = tags;
+        this.collections = collections;
+        this.ledger = ledger;
+        this.targets = targets;
+        this.config = config;
+    }
+
+    @Incoming(Topics.INTERCOM_SCHEMA)
+    @Blocking
+    public CompletionStage<Void> onSchema(Message<byte[]> message) {
+        return intake.accept(message, this::load);
+    }
+
+    @PreDestroy
+    void close() {
+        intake.close();
+    }
+
+    private LoadResult load(Envelope<SchemaCommand> command) {
+        String runId = command.runId();
+        RunTargets.Resolution resolution = targets.resolve(runId, Phase.SCHEMA, config.runWait());
+        if (resolution.failure() != null) {
+            return LoadResult.failed(resolution.failure());
+        }
+        SchemaCommand item = command.payload();
+        String hash = ContentHash.of(item);
+        Optional<LedgerEntry> entry = ledger.find(runId, ObjectType.SCHEMA, command.sourceId());
+        if (entry.filter(LedgerEntry::written).filter(written -> hash.equals(written.contentHash)).isPresent()) {
+            return result(entry.get());
+        }
+        boolean wasCreating = entry.filter(intent -> !intent.written()).isPresent();
+        try {
+            Declared declared = declare(resolution.target(), item, () -> ledger.intend(runId, ObjectType.SCHEMA, command.sourceId()));
+            LedgerEntry.Origin origin = wasCreating ? LedgerEntry.Origin.CREATED : declared.origin();
+            return result(ledger.record(runId, ObjectType.SCHEMA, command.sourceId(), declared.intercomId(), hash, origin,
+                    declared.detail()));
+        } catch (IntercomError e) {
+            return LoadResult.failed(e.getMessage());
+        }
+    }
+
+    private Declared declare(IntercomTarget target, SchemaCommand item, Runnable beforeCreate) {
+        return switch (item.kind()) {
+            case ATTRIBUTE -> CONVERSATION_MODEL.equals(item.model())
+                    ? conversationAttributes.declare(target, item.attribute(), beforeCreate)
+                    : dataAttributes.declare(target, item.model(), item.attribute(), beforeCreate);
+            case TAG -> tags.declare(target, item.tag(), beforeCreate);
+            case COLLECTION -> collections.declare(target, item.collection(), beforeCreate);
+        };
+    }
+
+    /** Loaded; what the workspace already had says so, for the operator and a rollback. */
+    private static LoadResult result(LedgerEntry entry) {
+        if (entry.origin != LedgerEntry.Origin.ADOPTED) {
+            return LoadResult.loaded(entry.intercomId);
+        }
+        return LoadResult.loaded(entry.intercomId, "existed in Intercom before the run: adopted"
+                + (entry.detail == null ? "" : "; " + entry.detail));
+    }
+}

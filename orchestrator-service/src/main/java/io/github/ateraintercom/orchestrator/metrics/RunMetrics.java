@@ -1,9 +1,10 @@
 package io.github.ateraintercom.orchestrator.metrics;
 
-import io.github.ateraintercom.orchestrator.progress.RunProgress;
+import io.github.ateraintercom.orchestrator.progress.RunRates;
 import io.github.ateraintercom.orchestrator.run.Run;
 import io.github.ateraintercom.orchestrator.run.RunState;
 import io.github.ateraintercom.orchestrator.run.RunView;
+import io.github.ateraintercom.orchestrator.run.RunViews;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
@@ -22,7 +23,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * Publishes each recent run's figures as Prometheus gauges, so a dashboard can chart a run:
  * {@code migration_run_records{run, object, stage}} with stage source, extracted, transformed,
  * loaded, rejected, failed and in_flight, and {@code migration_run_state{run, state}} = 1 for the
- * state the run is in. Read from the database on a schedule, not on every scrape.
+ * state the run is in, {@code migration_run_phase{run, phase, state}} = 1 for each phase's state
+ * (waiting, open, done), and {@code migration_run_eta_seconds{run}} (0 when unknown or ended). Read from
+ * the database on a schedule, not on every scrape; each refresh is also a sample of the run's pace.
  */
 @ApplicationScoped
 public class RunMetrics {
@@ -31,12 +34,14 @@ public class RunMetrics {
     private static final Duration RECENT = Duration.ofHours(24);
 
     private final MeterRegistry meters;
-    private final RunProgress progress;
+    private final RunRates rates;
+    private final RunViews views;
     private final Map<Tags, AtomicLong> gauges = new ConcurrentHashMap<>();
 
-    RunMetrics(MeterRegistry meters, RunProgress progress) {
+    RunMetrics(MeterRegistry meters, RunRates rates, RunViews views) {
         this.meters = meters;
-        this.progress = progress;
+        this.rates = rates;
+        this.views = views;
     }
 
     @Scheduled(every = "${orchestrator.metrics-refresh-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -48,7 +53,15 @@ public class RunMetrics {
                 gauge("migration_run_state", Tags.of("run", run.id, "state", state.name().toLowerCase()))
                         .set(run.state == state ? 1 : 0);
             }
-            progress.objects(run).forEach((object, figures) -> records(run.id, object, figures));
+            RunView view = views.of(run);
+            view.objects().forEach((object, figures) -> records(run.id, object, figures));
+            rates.sample(run.id, RunViews.settled(view.objects()));
+            gauge("migration_run_eta_seconds", Tags.of("run", run.id)).set(view.eta() == null ? 0 : view.eta().seconds());
+            view.phases().forEach((phase, state) -> {
+                for (String each : List.of("waiting", "open", "done")) {
+                    gauge("migration_run_phase", Tags.of("run", run.id, "phase", phase, "state", each)).set(each.equals(state.state()) ? 1 : 0);
+                }
+            });
         }
     }
 

@@ -13,14 +13,16 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.OffsetDateTime;
-import java.util.EnumSet;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Opens each phase of a running run as soon as every record of the objects it depends on is
  * accounted for (conversations also wait for the run's teammate queue to be resolved), and tells the
  * loaders on {@code migration.control}. The order is published before it is recorded: after a crash
- * in between it is published again, which loaders take as a no-op.
+ * in between it is published again, which loaders take as a no-op. A
+ * phase is done once every record it writes is accounted for too.
  */
 @ApplicationScoped
 public class PhaseGates {
@@ -41,21 +43,26 @@ public class PhaseGates {
     @Transactional
     void check() {
         for (Run run : Run.inProgress()) {
-            Set<Phase> opened = EnumSet.noneOf(Phase.class);
-            RunPhase.ofRun(run.id).forEach(phase -> opened.add(phase.phase));
-            if (opened.size() == Phase.values().length) {
+            Map<Phase, RunPhase> opened = new EnumMap<>(Phase.class);
+            RunPhase.ofRun(run.id).forEach(phase -> opened.put(phase.phase, phase));
+            if (opened.size() == Phase.values().length && opened.values().stream().allMatch(phase -> phase.doneAt != null)) {
                 continue;
             }
             Set<ObjectType> settled = progress.settledObjects(run);
             for (Phase phase : Phase.values()) {
-                if (!opened.contains(phase) && settled.containsAll(phase.needs()) && teammates.readyFor(run, phase)) {
-                    open(run, phase);
+                RunPhase open = opened.get(phase);
+                if (open == null && settled.containsAll(phase.needs()) && teammates.readyFor(run, phase)) {
+                    open = open(run, phase);
+                }
+                if (open != null && open.doneAt == null && settled.containsAll(phase.writes())) {
+                    open.doneAt = OffsetDateTime.now();
+                    LOG.infof("run %s: phase %s done", run.id, phase);
                 }
             }
         }
     }
 
-    private void open(Run run, Phase phase) {
+    private RunPhase open(Run run, Phase phase) {
         control.publish(new PhaseOpened(run.id, phase));
         RunPhase opened = new RunPhase();
         opened.runId = run.id;
@@ -63,5 +70,6 @@ public class PhaseGates {
         opened.openedAt = OffsetDateTime.now();
         opened.persist();
         LOG.infof("run %s: phase %s opened", run.id, phase);
+        return opened;
     }
 }

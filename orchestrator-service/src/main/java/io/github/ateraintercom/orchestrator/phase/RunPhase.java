@@ -14,7 +14,7 @@ import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** A phase a run has opened. */
+/** A phase a run has opened, and when it was done. */
 @Entity
 @Table(name = "run_phase")
 @IdClass(RunPhase.Key.class)
@@ -30,6 +30,10 @@ public class RunPhase extends PanacheEntityBase {
 
     @Column(name = "opened_at", nullable = false)
     public OffsetDateTime openedAt;
+
+    /** When every record the phase writes had its outcome; null while some are still in flight. */
+    @Column(name = "done_at")
+    public OffsetDateTime doneAt;
 
     public static List<RunPhase> ofRun(String runId) {
         return list("runId", runId);

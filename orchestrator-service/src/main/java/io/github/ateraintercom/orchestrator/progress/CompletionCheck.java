@@ -10,7 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
-/** Completes each loading run as soon as every extracted row is accounted for and every phase has opened. */
+import java.util.List;
+
+/** Completes each loading run as soon as every extracted row is accounted for and every phase is done. */
 @ApplicationScoped
 public class CompletionCheck {
 
@@ -24,12 +26,17 @@ public class CompletionCheck {
         this.runDirectory = runDirectory;
     }
 
+    private static boolean everyPhaseDone(Run run) {
+        List<RunPhase> phases = RunPhase.ofRun(run.id);
+        return phases.size() == Phase.values().length && phases.stream().allMatch(phase -> phase.doneAt != null);
+    }
+
     @Scheduled(every = "${orchestrator.completion-check-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void check() {
         for (Run run : Run.inProgress()) {
-            // a balanced run's phases all open at the gates' next look; until then one may still have work to give
-            if (run.state == RunState.LOADING && progress.balanced(run) && RunPhase.ofRun(run.id).size() == Phase.values().length) {
+            // a balanced run's phases all open and are done at the gates' next look; until then one may still have work to give
+            if (run.state == RunState.LOADING && progress.balanced(run) && everyPhaseDone(run)) {
                 run.moveTo(RunState.COMPLETED);
                 runDirectory.write(run);
                 LOG.infof("run %s completed: every extracted row is loaded, rejected or failed", run.id);

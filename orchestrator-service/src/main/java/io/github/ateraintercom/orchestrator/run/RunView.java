@@ -8,7 +8,7 @@ public record RunView(String id, RunState state, String sourceKind, String sourc
                       String ateraKeySecret, String modifiedSince, String targetBaseUrl, String tokenSecret,
                       String accountTimeZone, String fallbackTeammate, boolean paused, String failure, OffsetDateTime createdAt, OffsetDateTime updatedAt,
                       Map<String, ObjectProgress> objects, Map<String, Long> excludedRows, Map<String, OffsetDateTime> phasesOpened,
-                      boolean balanced) {
+                      Map<String, PhaseProgress> phases, Eta eta, boolean balanced) {
 
     /**
      * One object's figures: {@code sourceRows} read from the export; each row ends loaded, rejected,
@@ -16,5 +16,21 @@ public record RunView(String id, RunState state, String sourceKind, String sourc
      */
     public record ObjectProgress(long sourceRows, long extracted, long transformed, long loaded, long rejected,
                                  long failed, long held, long inFlight) {
+    }
+
+    /**
+     * One phase: {@code waiting} until the records it depends on are accounted for, {@code open} while
+     * it writes, {@code done} once every record it writes is accounted for; with when it opened and
+     * when it was done.
+     */
+    public record PhaseProgress(String state, OffsetDateTime openedAt, OffsetDateTime doneAt) {
+    }
+
+    /**
+     * When the run should be done at the pace of the last minute: {@code remaining} rows not yet
+     * accounted for, {@code rowsPerSecond} settled lately, {@code seconds} left. Null when no pace is
+     * known yet or nothing moves.
+     */
+    public record Eta(long remaining, double rowsPerSecond, long seconds, OffsetDateTime at) {
     }
 }

@@ -1,13 +1,18 @@
 package io.github.ateraintercom.orchestrator.run;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.github.ateraintercom.common.control.Phase;
 import io.github.ateraintercom.common.envelope.Json;
 import io.github.ateraintercom.orchestrator.phase.RunPhase;
 import io.github.ateraintercom.orchestrator.progress.RunProgress;
+import io.github.ateraintercom.orchestrator.progress.RunRates;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -18,25 +23,58 @@ import java.util.TreeMap;
 public class RunViews {
 
     private final RunProgress progress;
+    private final RunRates rates;
 
-    RunViews(RunProgress progress) {
+    RunViews(RunProgress progress, RunRates rates) {
         this.progress = progress;
+        this.rates = rates;
     }
 
     /** Must run inside a transaction. */
     public RunView of(Run run) {
+        Map<String, RunView.ObjectProgress> objects = progress.objects(run);
+        List<RunPhase> phases = RunPhase.ofRun(run.id);
         return new RunView(run.id, run.state, run.sourceKind, run.sourceDirectory, run.ateraBaseUrl, run.ateraKeySecret,
                 run.modifiedSince, run.targetBaseUrl, run.tokenSecret, run.accountTimeZone, run.fallbackTeammate, run.paused, run.failure, run.createdAt,
-                run.updatedAt, progress.objects(run), excludedRows(run), phasesOpened(run), progress.balanced(run));
+                run.updatedAt, objects, excludedRows(run), phasesOpened(phases), phases(phases), eta(run, objects), progress.balanced(run));
+    }
+
+    /** Rows of the run accounted for so far (loaded, rejected, failed or held). */
+    public static long settled(Map<String, RunView.ObjectProgress> objects) {
+        return objects.values().stream().mapToLong(object -> object.loaded() + object.rejected() + object.failed() + object.held()).sum();
+    }
+
+    private RunView.Eta eta(Run run, Map<String, RunView.ObjectProgress> objects) {
+        long remaining = objects.values().stream().mapToLong(RunView.ObjectProgress::inFlight).sum();
+        if (run.state.isFinal() || remaining == 0) {
+            return null;
+        }
+        return rates.perSecond(run.id).filter(rate -> rate > 0).map(rate -> {
+            long seconds = (long) Math.ceil(remaining / rate);
+            return new RunView.Eta(remaining, Math.round(rate * 10) / 10.0, seconds, OffsetDateTime.now().plusSeconds(seconds));
+        }).orElse(null);
+    }
+
+    private static Map<String, RunView.PhaseProgress> phases(List<RunPhase> opened) {
+        Map<Phase, RunPhase> byPhase = new EnumMap<>(Phase.class);
+        opened.forEach(phase -> byPhase.put(phase.phase, phase));
+        Map<String, RunView.PhaseProgress> phases = new LinkedHashMap<>();
+        for (Phase phase : Phase.values()) {
+            RunPhase known = byPhase.get(phase);
+            String state = known == null ? "waiting" : known.doneAt == null ? "open" : "done";
+            phases.put(phase.name().toLowerCase(Locale.ROOT), new RunView.PhaseProgress(state, known == null ? null : known.openedAt,
+                    known == null ? null : known.doneAt));
+        }
+        return phases;
     }
 
     private static Map<String, Long> excludedRows(Run run) {
         return run.excludedRows == null ? Map.of() : Json.read(run.excludedRows, new TypeReference<>() { });
     }
 
-    private static Map<String, OffsetDateTime> phasesOpened(Run run) {
+    private static Map<String, OffsetDateTime> phasesOpened(List<RunPhase> phases) {
         Map<String, OffsetDateTime> opened = new TreeMap<>();
-        RunPhase.ofRun(run.id).forEach(phase -> opened.put(phase.phase.name().toLowerCase(Locale.ROOT), phase.openedAt));
+        phases.forEach(phase -> opened.put(phase.phase.name().toLowerCase(Locale.ROOT), phase.openedAt));
         return opened;
     }
 

@@ -76,12 +76,18 @@ class RunCompletesOnlyWhenEveryRowIsAccountedForIT {
         await().atMost(WAIT).until(() -> "COMPLETED".equals(run(runId).getString("state")));
         JsonPath run = run(runId);
         assertThat(run.getBoolean("balanced")).isTrue();
+        assertThat(run.getString("phases.companies.state")).isEqualTo("done");
+        assertThat(run.getString("phases.companies.doneAt")).isNotNull();
+        assertThat(run.getMap("phases")).as("every phase").containsOnlyKeys("schema", "companies", "contacts",
+                "custom_data", "teammates", "conversations", "articles");
+        assertThat(run.getString("eta")).as("an ended run has no ETA").isNull();
         assertThat(run.getMap("objects.customer")).isEqualTo(Map.of("sourceRows", 4, "extracted", 3, "transformed", 3,
                 "loaded", 2, "rejected", 1, "failed", 1, "held", 0, "inFlight", 0));
         await().atMost(WAIT).untilAsserted(() -> assertThat(given().get("/q/metrics").then().statusCode(200).extract().asString())
                 .contains("migration_run_records{object=\"customer\",run=\"" + runId + "\",stage=\"loaded\"} 2.0")
                 .contains("migration_run_records{object=\"customer\",run=\"" + runId + "\",stage=\"in_flight\"} 0.0")
-                .contains("migration_run_state{run=\"" + runId + "\",state=\"completed\"} 1.0"));
+                .contains("migration_run_state{run=\"" + runId + "\",state=\"completed\"} 1.0")
+                .contains("migration_run_phase{phase=\"companies\",run=\"" + runId + "\",state=\"done\"} 1.0"));
         List<Map<String, Object>> unsuccessful = given().get("/api/runs/" + runId + "/rejects").then().statusCode(200)
                 .extract().jsonPath().getList("$");
         assertThat(unsuccessful).extracting(r -> r.get("line") + " " + r.get("outcome") + " " + r.get("stage") + " " + r.get("reason"))

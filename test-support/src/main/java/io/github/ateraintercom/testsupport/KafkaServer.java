@@ -2,7 +2,19 @@ package io.github.ateraintercom.testsupport;
 
 import io.github.ateraintercom.common.topics.TopicProvisioner;
 import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.GroupState;
 import org.testcontainers.kafka.KafkaContainer;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * One real Kafka broker (KRaft, single node) per JVM, shared by every test and by the local stack:
@@ -26,6 +38,48 @@ public final class KafkaServer {
             TopicProvisioner.ensure(bootstrapServers, RECORD_PARTITIONS, (short) 1);
         }
         return bootstrapServers;
+    }
+
+    /** A topic of its own, for a test whose consumers must see nothing but what it publishes. */
+    public static String createTopic(String name) {
+        try (Admin admin = admin()) {
+            admin.createTopics(List.of(new NewTopic(name, RECORD_PARTITIONS, (short) 1))).all().get(30, TimeUnit.SECONDS);
+            return name;
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot create topic " + name, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /**
+     * Waits until the consumer group has {@code members} members, settled and each holding partitions,
+     * so that what is published next is not redelivered by a rebalance.
+     */
+    public static void awaitGroup(String group, int members, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (Admin admin = admin()) {
+            while (System.nanoTime() < deadline) {
+                ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group))
+                        .describedGroups().get(group).get(10, TimeUnit.SECONDS);
+                if (description.groupState() == GroupState.STABLE && description.members().size() == members
+                        && description.members().stream().noneMatch(member -> member.assignment().topicPartitions().isEmpty())) {
+                    return;
+                }
+                Thread.sleep(250);
+            }
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot describe consumer group " + group, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        throw new IllegalStateException("consumer group " + group + " did not settle with " + members + " members within " + timeout);
+    }
+
+    private static Admin admin() {
+        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()));
     }
 
     private static String startContainer() {

@@ -42,5 +42,24 @@ public interface LoaderConfig {
         /** Time allowed for one request and its answer. */
         @WithDefault("PT30S")
         Duration requestTimeout();
+
+        /**
+         * Share of each window's limit the loader leaves unspent (0 ≤ headroom &lt; 1), for other apps
+         * drawing on the workspace's pool.
+         */
+        @WithDefault("0")
+        double headroom();
+
+        /** Most calls a replica leases from the shared quota at once. */
+        @WithDefault("10")
+        int quotaChunk();
+
+        /**
+         * Quiet time on each side of a window's end: no call is sent in the last guard of a window nor
+         * before its successor is guard old, so clocks a little apart and calls still on their way
+         * never count in the wrong window.
+         */
+        @WithDefault("PT0.25S")
+        Duration windowGuard();
     }
 }

@@ -4,8 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ateraintercom.common.envelope.Json;
 import io.github.ateraintercom.common.http.Backoff;
 import io.github.ateraintercom.loader.config.LoaderConfig;
-import io.github.ateraintercom.loader.ratelimit.RateWindows;
-import io.micrometer.core.instrument.MeterRegistry;
+import io.github.ateraintercom.loader.ratelimit.RateQuotas;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -22,10 +21,10 @@ import java.util.function.Supplier;
 
 /**
  * Sends requests to the Intercom REST API with bearer auth and a pinned version. Each request first
- * takes a call from the app's rate window, so the loader waits for the window to refill rather than
- * spending calls on 429s; a 429 that still comes (another app shares the workspace) waits until
- * {@code X-RateLimit-Reset}; a 5xx or a network error backs off exponentially with jitter; any other
- * error is final and reported with Intercom's own code and message.
+ * takes a call from the app's quota, shared by every replica, so the loader waits for the window to
+ * refill rather than spending calls on 429s; a 429 that still comes (another app shares the workspace)
+ * waits until {@code X-RateLimit-Reset}; a 5xx or a network error backs off exponentially with
+ * jitter; any other error is final and reported with Intercom's own code and message.
  */
 @ApplicationScoped
 public class IntercomClient {
@@ -35,14 +34,14 @@ public class IntercomClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final LoaderConfig.Intercom config;
     private final Backoff backoff;
-    private final RateWindows rateWindows;
-    private final MeterRegistry meters;
+    private final RateQuotas rateQuotas;
+    private final RequestMetrics metrics;
 
-    IntercomClient(LoaderConfig config, RateWindows rateWindows, MeterRegistry meters) {
+    IntercomClient(LoaderConfig config, RateQuotas rateQuotas, RequestMetrics metrics) {
         this.config = config.intercom();
         this.backoff = new Backoff(this.config.initialBackoff(), this.config.maxBackoff());
-        this.rateWindows = rateWindows;
-        this.meters = meters;
+        this.rateQuotas = rateQuotas;
+        this.metrics = metrics;
     }
 
     public JsonNode get(IntercomTarget target, String path) {
@@ -85,6 +84,7 @@ public class IntercomClient {
     }
 
     private JsonNode send(IntercomTarget target, HttpRequest request, String path, Supplier<Optional<JsonNode>> applied) {
+        String endpoint = EndpointTemplate.of(path);
         boolean answerLost = false;
         for (int attempt = 1; ; attempt++) {
             if (answerLost && applied != null) {
@@ -96,24 +96,17 @@ public class IntercomClient {
             takeCall(target, path);
             HttpResponse<byte[]> response;
             try {
-                response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                response = exchange(target, request, endpoint);
             } catch (IOException e) {
-                rateWindows.unanswered(target);
-                count(request, "io_error");
                 answerLost = true;
                 if (attempt >= config.maxAttempts()) {
                     throw new IntercomError(0, "network_error", e.getMessage());
                 }
+                metrics.retried(RequestMetrics.Retry.NETWORK);
                 pause(attempt, path, e.getMessage());
                 continue;
-            } catch (InterruptedException e) {
-                rateWindows.unanswered(target);
-                Thread.currentThread().interrupt();
-                throw new IntercomError(0, "interrupted", "interrupted while calling " + path);
             }
-            rateWindows.answered(target, response.headers());
             int status = response.statusCode();
-            count(request, String.valueOf(status));
             if (status >= 200 && status < 300) {
                 return readJson(response.body());
             }
@@ -121,8 +114,10 @@ public class IntercomClient {
                 // a 429 was refused before any work; a 5xx may have come after the write
                 answerLost = status >= 500;
                 if (status == 429) {
+                    metrics.retried(RequestMetrics.Retry.RATE_LIMITED);
                     waitForReset(response);
                 } else {
+                    metrics.retried(RequestMetrics.Retry.SERVER_ERROR);
                     pause(attempt, path, "status " + status);
                 }
                 continue;
@@ -131,9 +126,30 @@ public class IntercomClient {
         }
     }
 
+    /** One attempt: whatever becomes of it, the quota hears of its answer (or of none) and it is measured. */
+    private HttpResponse<byte[]> exchange(IntercomTarget target, HttpRequest request, String endpoint) throws IOException {
+        RequestMetrics.Attempt attempt = metrics.started(request.method(), endpoint);
+        HttpResponse<byte[]> response = null;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return response;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IntercomError(0, "interrupted", "interrupted while calling " + request.uri().getPath());
+        } finally {
+            if (response == null) {
+                rateQuotas.unanswered(target);
+                attempt.ended("io_error");
+            } else {
+                rateQuotas.answered(target, response.headers());
+                attempt.ended(String.valueOf(response.statusCode()));
+            }
+        }
+    }
+
     private void takeCall(IntercomTarget target, String path) {
         try {
-            rateWindows.acquire(target);
+            rateQuotas.acquire(target);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IntercomError(0, "interrupted", "interrupted while waiting for a call to " + path);
@@ -160,10 +176,6 @@ public class IntercomClient {
             Thread.currentThread().interrupt();
             throw new IntercomError(0, "interrupted", "interrupted while waiting to retry");
         }
-    }
-
-    private void count(HttpRequest request, String status) {
-        meters.counter("intercom_requests_total", "method", request.method(), "status", status).increment();
     }
 
     private static IntercomError error(int status, byte[] body) {

@@ -15,10 +15,18 @@ public final class ContentHash {
 
     public static String of(Object written) {
         try {
-            byte[] json = Json.MAPPER.writeValueAsBytes(written);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return of(Json.MAPPER.writeValueAsBytes(written));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot hash " + written.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** SHA-256 of these bytes, as lowercase hex. */
+    public static String of(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this JVM has no SHA-256", e);
         }
     }
 }

@@ -135,16 +135,6 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    /** The repository root: tests run in a module directory, and the services' modules are its siblings. */
-    public static Path repositoryRoot() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("intercom-sandbox")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("no intercom-sandbox module above " + Path.of("").toAbsolutePath());
-    }
-
     private static String javaExecutable() {
         return ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());

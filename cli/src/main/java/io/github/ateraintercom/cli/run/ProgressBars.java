@@ -26,13 +26,37 @@ public final class ProgressBars {
                     + counts.path("held").asLong();
             inFlight += counts.path("inFlight").asLong();
         }
-        return String.format("Run %s: %s%s, %d of %d source rows settled, %d in flight", run.path("id").asText(),
-                run.path("state").asText(), run.path("paused").asBoolean() ? " (paused)" : "", settled, source, inFlight);
+        return String.format("Run %s: %s%s, %d of %d source rows settled, %d in flight%s", run.path("id").asText(),
+                run.path("state").asText(), run.path("paused").asBoolean() ? " (paused)" : "", settled, source, inFlight,
+                eta(run.path("eta")));
+    }
+
+    /** ", about 3 min left at 41.5 rows/s", or nothing while no pace is known. */
+    static String eta(JsonNode eta) {
+        if (eta.isMissingNode() || eta.isNull()) {
+            return "";
+        }
+        long seconds = eta.path("seconds").asLong();
+        String left = seconds < 90 ? seconds + " s" : seconds < 5400 ? Math.round(seconds / 60.0) + " min"
+                : String.format("%.1f h", seconds / 3600.0);
+        return ", about " + left + " left at " + eta.path("rowsPerSecond").asDouble() + " rows/s";
+    }
+
+    /** " · phase conversations open", the phases being written, or nothing. */
+    private static String phases(JsonNode phases) {
+        List<String> open = new ArrayList<>();
+        phases.fields().forEachRemaining(phase -> {
+            if ("open".equals(phase.getValue().path("state").asText())) {
+                open.add(phase.getKey());
+            }
+        });
+        return open.isEmpty() ? "" : " · open: " + String.join(", ", open);
     }
 
     public static List<String> of(JsonNode run) {
         List<String> lines = new ArrayList<>();
-        lines.add("Run " + run.path("id").asText() + ": " + run.path("state").asText() + (run.path("paused").asBoolean() ? " (paused)" : ""));
+        lines.add("Run " + run.path("id").asText() + ": " + run.path("state").asText() + (run.path("paused").asBoolean() ? " (paused)" : "")
+                + eta(run.path("eta")) + phases(run.path("phases")));
         for (Iterator<Map.Entry<String, JsonNode>> objects = run.path("objects").fields(); objects.hasNext(); ) {
             Map.Entry<String, JsonNode> object = objects.next();
             JsonNode counts = object.getValue();

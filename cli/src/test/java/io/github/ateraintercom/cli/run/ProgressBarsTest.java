@@ -23,6 +23,19 @@ class ProgressBarsTest {
     }
 
     @Test
+    void headerTellsTheTimeLeftAndThePhasesBeingWritten() throws Exception {
+        JsonNode run = JsonHttp.MAPPER.readTree("""
+                {"id": "r3", "state": "LOADING", "objects": {},
+                 "phases": {"companies": {"state": "done"}, "contacts": {"state": "open"}, "conversations": {"state": "open"},
+                            "articles": {"state": "waiting"}},
+                 "eta": {"remaining": 9000, "rowsPerSecond": 41.5, "seconds": 217}}
+                """);
+
+        assertThat(ProgressBars.of(run)).containsExactly("Run r3: LOADING, about 4 min left at 41.5 rows/s · open: contacts, conversations");
+        assertThat(ProgressBars.line(run)).isEqualTo("Run r3: LOADING, 0 of 0 source rows settled, 0 in flight, about 4 min left at 41.5 rows/s");
+    }
+
+    @Test
     void pausedRunSaysSo() throws Exception {
         JsonNode run = JsonHttp.MAPPER.readTree("{\"id\": \"r2\", \"state\": \"LOADING\", \"paused\": true, \"objects\": {}}");
 

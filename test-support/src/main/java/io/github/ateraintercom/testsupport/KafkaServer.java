@@ -2,7 +2,16 @@ package io.github.ateraintercom.testsupport;
 
 import io.github.ateraintercom.common.topics.TopicProvisioner;
 import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.testcontainers.kafka.KafkaContainer;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * One real Kafka broker (KRaft, single node) per JVM, shared by every test and by the local stack:
@@ -26,6 +35,22 @@ public final class KafkaServer {
             TopicProvisioner.ensure(bootstrapServers, RECORD_PARTITIONS, (short) 1);
         }
         return bootstrapServers;
+    }
+
+    /**
+     * Creates record topics beside the platform's, laid out like them, for services a test runs apart
+     * from the ones sharing this broker.
+     */
+    public static void createTopics(List<String> names) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+            admin.createTopics(names.stream().map(name -> new NewTopic(name, RECORD_PARTITIONS, (short) 1)).toList())
+                    .all().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot create topics " + names, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topics", e);
+        }
     }
 
     private static String startContainer() {

@@ -1,7 +1,6 @@
 package io.github.ateraintercom.testsupport;
 
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -33,22 +32,12 @@ public final class SandboxServer {
      * {@code SANDBOX_RATE_LIMIT_PER_MINUTE}); accepts {@link #TOKEN}. The caller closes it.
      */
     public static ServiceProcess start(Map<String, String> environment) {
-        Path root = repositoryRoot();
+        Path root = ServiceProcess.repositoryRoot();
         Map<String, String> settings = new HashMap<>(environment);
         settings.put("SANDBOX_TOKENS", TOKEN);
         ServiceProcess process = ServiceProcess.start(root, "intercom-sandbox", ServiceProcess.freePort(), settings,
                 root.resolve("intercom-sandbox/target/test-logs"));
         process.awaitReady(Duration.ofMinutes(2));
         return process;
-    }
-
-    /** Tests run in a module directory; the sandbox module is its sibling. */
-    private static Path repositoryRoot() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("intercom-sandbox")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("no intercom-sandbox module above " + Path.of("").toAbsolutePath());
     }
 }

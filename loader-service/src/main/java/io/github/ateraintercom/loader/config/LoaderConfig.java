@@ -42,5 +42,12 @@ public interface LoaderConfig {
         /** Time allowed for one request and its answer. */
         @WithDefault("PT30S")
         Duration requestTimeout();
+
+        /**
+         * How long Intercom's search may take to show a new contact or conversation: a create whose
+         * answer was lost is sent again only when search has not shown it by then.
+         */
+        @WithDefault("PT2M")
+        Duration searchLag();
     }
 }

@@ -42,14 +42,23 @@ public final class KafkaServer {
 
     /** A topic of its own, for a test whose consumers must see nothing but what it publishes. */
     public static String createTopic(String name) {
+        createTopics(List.of(name));
+        return name;
+    }
+
+    /**
+     * Creates record topics beside the platform's, laid out like them, for services a test runs apart
+     * from the ones sharing this broker.
+     */
+    public static void createTopics(List<String> names) {
         try (Admin admin = admin()) {
-            admin.createTopics(List.of(new NewTopic(name, RECORD_PARTITIONS, (short) 1))).all().get(30, TimeUnit.SECONDS);
-            return name;
+            admin.createTopics(names.stream().map(name -> new NewTopic(name, RECORD_PARTITIONS, (short) 1)).toList())
+                    .all().get(30, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("cannot create topic " + name, e);
+            throw new IllegalStateException("cannot create topics " + names, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
+            throw new IllegalStateException("interrupted while creating topics", e);
         }
     }
 

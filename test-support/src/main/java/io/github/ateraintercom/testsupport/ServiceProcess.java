@@ -35,12 +35,12 @@ public final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /**
-     * Starts {@code <root>/<module>/target/quarkus-app/quarkus-run.jar} on {@code port}, tuned to start
-     * fast (a small heap, no optimising compiler), as tests want it.
-     */
+    /** JVM options that make a service start fast (a small heap, no optimising compiler), as tests want it. */
+    public static final List<String> FAST_START = List.of("-Xmx384m", "-XX:TieredStopAtLevel=1");
+
+    /** Starts {@code <root>/<module>/target/quarkus-app/quarkus-run.jar} on {@code port}, tuned to {@link #FAST_START}. */
     public static ServiceProcess start(Path root, String module, int port, Map<String, String> environment, Path logDirectory) {
-        return start(root, module, port, environment, logDirectory, List.of("-Xmx384m", "-XX:TieredStopAtLevel=1"));
+        return start(root, module, port, environment, logDirectory, FAST_START);
     }
 
     /** Starts the service with these JVM options (a benchmark wants the optimising compiler). */
@@ -111,6 +111,22 @@ public final class ServiceProcess implements AutoCloseable {
             pause();
         }
         throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log);
+    }
+
+    /**
+     * Kills the service at once (SIGKILL), as a crash or an evicted pod would: no shutdown hook runs,
+     * requests in flight are cut off, nothing is committed or acknowledged on the way out.
+     */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(name + " is still alive 15 s after SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while killing " + name, e);
+        }
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +31,20 @@ public interface SandboxConfig {
 
     /** Fault injection settings. */
     Faults faults();
+
+    /** Search settings. */
+    Search search();
+
+    /** How searches see the workspace. */
+    interface Search {
+
+        /**
+         * How long a change to a contact or a conversation takes to show in {@code POST /contacts/search}
+         * and {@code POST /conversations/search}, as Intercom's search lags its writes; zero: at once.
+         */
+        @WithDefault("PT0S")
+        Duration lag();
+    }
 
     /** Settings of the fault rules set through {@code /sandbox/faults}. */
     interface Faults {

@@ -113,11 +113,15 @@ public class ContactResource {
     @POST
     @Path("/search")
     public ContactList search(String body) {
-        return ContactList.of(search.parse(bodies.parse(body)).run(active()), renderer);
+        return ContactList.of(search.parse(bodies.parse(body)).run(active(store.searchable())), renderer);
     }
 
     private List<Contact> active() {
-        return store.all().stream().filter(contact -> !contact.archived()).toList();
+        return active(store.all());
+    }
+
+    private static List<Contact> active(List<Contact> contacts) {
+        return contacts.stream().filter(contact -> !contact.archived()).toList();
     }
 
     /** The owner must be a teammate, and custom attributes must exist as contact data attributes. */

@@ -2,6 +2,8 @@ package io.github.ateraintercom.sandbox.contact;
 
 import io.github.ateraintercom.sandbox.error.ApiException;
 import io.github.ateraintercom.sandbox.id.ObjectIdGenerator;
+import io.github.ateraintercom.sandbox.search.SearchHistory;
+import io.github.ateraintercom.sandbox.search.SearchLag;
 import io.github.ateraintercom.sandbox.state.StateSection;
 import jakarta.inject.Singleton;
 
@@ -14,7 +16,8 @@ import java.util.Optional;
 /**
  * The workspace's contacts, in memory. Email (regardless of case) and external id are unique among
  * contacts that are not deleted; one lock makes the uniqueness check and the write a single step.
- * Other resources read contacts through {@link #find} and {@link #all}.
+ * Other resources read contacts through {@link #find} and {@link #all}; searches through
+ * {@link #searchable}, which trails the writes by the search lag.
  */
 @Singleton
 public class ContactStore implements StateSection {
@@ -23,12 +26,14 @@ public class ContactStore implements StateSection {
     private final Clock clock;
     private final ObjectIdGenerator ids;
     private final ContactRenderer renderer;
+    private final SearchHistory<Contact> searchHistory;
     private long lastSequence;
 
-    public ContactStore(Clock clock, ObjectIdGenerator ids, ContactRenderer renderer) {
+    public ContactStore(Clock clock, ObjectIdGenerator ids, ContactRenderer renderer, SearchLag searchLag) {
         this.clock = clock;
         this.ids = ids;
         this.renderer = renderer;
+        this.searchHistory = new SearchHistory<>(searchLag, clock, Contact::id);
     }
 
     synchronized Contact create(ContactChanges changes) {
@@ -36,6 +41,7 @@ public class ContactStore implements StateSection {
         long now = now();
         Contact contact = Contact.created(ids.next(now), ++lastSequence, changes, now);
         byId.put(contact.id(), contact);
+        searchHistory.changed(contact.id(), null);
         return contact;
     }
 
@@ -47,15 +53,26 @@ public class ContactStore implements StateSection {
         refuseDuplicate(changes, id);
         Contact updated = current.apply(changes, now());
         byId.put(id, updated);
+        searchHistory.changed(id, current);
         return Optional.of(updated);
     }
 
     synchronized Optional<Contact> setArchived(String id, boolean archived) {
-        return Optional.ofNullable(byId.computeIfPresent(id, (key, current) -> current.withArchived(archived, now())));
+        Contact current = byId.get(id);
+        if (current == null) {
+            return Optional.empty();
+        }
+        byId.put(id, current.withArchived(archived, now()));
+        searchHistory.changed(id, current);
+        return Optional.of(byId.get(id));
     }
 
     synchronized Optional<Contact> delete(String id) {
-        return Optional.ofNullable(byId.remove(id));
+        Contact removed = byId.remove(id);
+        if (removed != null) {
+            searchHistory.changed(id, removed);
+        }
+        return Optional.ofNullable(removed);
     }
 
     public synchronized Optional<Contact> find(String id) {
@@ -88,6 +105,11 @@ public class ContactStore implements StateSection {
         return List.copyOf(byId.values());
     }
 
+    /** Every contact as search sees it, archived ones included: as it was the search lag ago. */
+    synchronized List<Contact> searchable() {
+        return searchHistory.visible(byId.values());
+    }
+
     @Override
     public String name() {
         return "contacts";
@@ -96,6 +118,7 @@ public class ContactStore implements StateSection {
     @Override
     public synchronized void reset() {
         byId.clear();
+        searchHistory.clear();
         lastSequence = 0;
     }
 

@@ -129,7 +129,7 @@ public class ConversationResource {
     @Path("/search")
     public ConversationList search(String body) {
         JsonBody json = bodies.parse(body);
-        return ConversationList.of(search.parse(json).run(store.all()), renderer);
+        return ConversationList.of(search.parse(json).run(store.searchable()), renderer);
     }
 
     static boolean plaintext(String displayAs) {

@@ -1,6 +1,8 @@
 package io.github.ateraintercom.sandbox.conversation;
 
 import io.github.ateraintercom.sandbox.error.ApiException;
+import io.github.ateraintercom.sandbox.search.SearchHistory;
+import io.github.ateraintercom.sandbox.search.SearchLag;
 import io.github.ateraintercom.sandbox.state.StateSection;
 import jakarta.inject.Singleton;
 
@@ -14,7 +16,8 @@ import java.util.Optional;
 /**
  * The workspace's conversations, in memory, and the ids of deleted ones. Conversation, message and
  * part ids are numeric strings from three sequences, as Intercom's are. One lock makes each reply
- * or action a single step, so concurrent replies to one conversation never lose a part.
+ * or action a single step, so concurrent replies to one conversation never lose a part. Searches
+ * read {@link #searchable}, which trails the writes by the search lag.
  */
 @Singleton
 public class ConversationStore implements StateSection {
@@ -22,12 +25,14 @@ public class ConversationStore implements StateSection {
     private final Map<String, Conversation> byId = new LinkedHashMap<>();
     private final List<DeletedConversation> deleted = new ArrayList<>();
     private final Clock clock;
+    private final SearchHistory<Conversation> searchHistory;
     private long lastConversationId;
     private long lastMessageId;
     private long lastPartId;
 
-    public ConversationStore(Clock clock) {
+    public ConversationStore(Clock clock, SearchLag searchLag) {
         this.clock = clock;
+        this.searchHistory = new SearchHistory<>(searchLag, clock, Conversation::id);
     }
 
     synchronized Conversation create(NewConversation request) {
@@ -36,6 +41,7 @@ public class ConversationStore implements StateSection {
                 request.contact(), request.attachments(), request.createdAt() != null ? request.createdAt() : now);
         Conversation conversation = Conversation.started(Long.toString(++lastConversationId), source, now);
         byId.put(conversation.id(), conversation);
+        searchHistory.changed(conversation.id(), null);
         return conversation;
     }
 
@@ -57,6 +63,11 @@ public class ConversationStore implements StateSection {
         return List.copyOf(byId.values());
     }
 
+    /** Every conversation as search sees it: as it was the search lag ago. */
+    synchronized List<Conversation> searchable() {
+        return searchHistory.visible(byId.values());
+    }
+
     synchronized Optional<Conversation> addPart(String id, PartChange change) {
         Conversation current = byId.get(id);
         if (current == null) {
@@ -64,18 +75,25 @@ public class ConversationStore implements StateSection {
         }
         Conversation changed = change.apply(current, Long.toString(++lastPartId), now());
         byId.put(id, changed);
+        searchHistory.changed(id, current);
         return Optional.of(changed);
     }
 
     synchronized Optional<Conversation> update(String id, ConversationChanges changes) {
-        return Optional.ofNullable(byId.computeIfPresent(id,
-                (key, current) -> current.withDetails(current.details().apply(changes), now())));
+        Conversation current = byId.get(id);
+        if (current == null) {
+            return Optional.empty();
+        }
+        byId.put(id, current.withDetails(current.details().apply(changes), now()));
+        searchHistory.changed(id, current);
+        return Optional.of(byId.get(id));
     }
 
     synchronized Optional<Conversation> delete(String id, boolean retainMetrics) {
         Conversation removed = byId.remove(id);
         if (removed != null) {
             deleted.add(DeletedConversation.of(removed, retainMetrics, now()));
+            searchHistory.changed(id, removed);
         }
         return Optional.ofNullable(removed);
     }
@@ -94,6 +112,7 @@ public class ConversationStore implements StateSection {
     public synchronized void reset() {
         byId.clear();
         deleted.clear();
+        searchHistory.clear();
         lastConversationId = 0;
         lastMessageId = 0;
         lastPartId = 0;

@@ -61,5 +61,12 @@ public interface LoaderConfig {
          */
         @WithDefault("PT0.25S")
         Duration windowGuard();
+
+        /**
+         * How long Intercom's search may take to show a new contact or conversation: a create whose
+         * answer was lost is sent again only when search has not shown it by then.
+         */
+        @WithDefault("PT2M")
+        Duration searchLag();
     }
 }

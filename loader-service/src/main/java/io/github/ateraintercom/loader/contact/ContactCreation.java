@@ -6,10 +6,13 @@ import io.github.ateraintercom.common.intercom.ContactBody;
 import io.github.ateraintercom.loader.intercom.IntercomClient;
 import io.github.ateraintercom.loader.intercom.IntercomError;
 import io.github.ateraintercom.loader.intercom.IntercomTarget;
+import io.github.ateraintercom.loader.intercom.SearchLag;
 import io.github.ateraintercom.loader.ledger.Ledger;
 import io.github.ateraintercom.loader.ledger.LedgerEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,10 +41,12 @@ class ContactCreation {
 
     private final IntercomClient intercom;
     private final Ledger ledger;
+    private final SearchLag searchLag;
 
-    ContactCreation(IntercomClient intercom, Ledger ledger) {
+    ContactCreation(IntercomClient intercom, Ledger ledger, SearchLag searchLag) {
         this.intercom = intercom;
         this.ledger = ledger;
+        this.searchLag = searchLag;
     }
 
     /** {@code fromTicket}: the ticket whose end-user fields the contact is made from; null for a contact of the export. */
@@ -50,11 +55,12 @@ class ContactCreation {
         AtomicBoolean answerLost = new AtomicBoolean(!first);
         String created = fromTicket == null ? null : "created from ticket " + fromTicket + "'s end-user fields";
         try {
-            // after a lost answer the contact is looked for by its external_id; search lags, so a miss
-            // sends the create again, and Intercom's 409 then names the contact it made
+            // after a lost answer the contact is looked for by its external_id: a user directly, a lead
+            // through search until search has had its lag; should a create still be sent twice,
+            // Intercom's 409 names the contact the first one made
             JsonNode answer = intercom.post(target, "/contacts", body, () -> {
                 answerLost.set(true);
-                return byExternalId(target, body.externalId());
+                return byExternalId(target, body);
             });
             String id = answer.path("id").asText(null);
             if (id == null) {
@@ -82,10 +88,24 @@ class ContactCreation {
                 fromTicket == null ? null : "an existing Intercom contact matched ticket " + fromTicket + "'s end-user fields");
     }
 
-    private Optional<JsonNode> byExternalId(IntercomTarget target, String externalId) {
-        JsonNode found = intercom.post(target, "/contacts/search",
-                Map.of("query", Map.of("field", "external_id", "operator", "=", "value", externalId)));
-        return found.path("data").isEmpty() ? Optional.empty() : Optional.of(found.path("data").path(0));
+    /** Intercom finds users by external_id without search's lag; leads only through search. */
+    private Optional<JsonNode> byExternalId(IntercomTarget target, ContactBody body) {
+        if (!"lead".equals(body.role())) {
+            try {
+                return Optional.of(intercom.get(target, "/contacts/find_by_external_id/"
+                        + URLEncoder.encode(body.externalId(), StandardCharsets.UTF_8).replace("+", "%20")));
+            } catch (IntercomError e) {
+                if (e.status() == 404) {
+                    return Optional.empty();
+                }
+                throw e;
+            }
+        }
+        return searchLag.settled(() -> {
+            JsonNode found = intercom.post(target, "/contacts/search",
+                    Map.of("query", Map.of("field", "external_id", "operator", "=", "value", body.externalId())));
+            return found.path("data").isEmpty() ? Optional.empty() : Optional.of(found.path("data").path(0));
+        });
     }
 
     private static String conflictingId(IntercomError conflict) {

@@ -14,6 +14,7 @@ import io.github.ateraintercom.loader.flow.CommandIntake;
 import io.github.ateraintercom.loader.intercom.IntercomClient;
 import io.github.ateraintercom.loader.intercom.IntercomError;
 import io.github.ateraintercom.loader.intercom.IntercomTarget;
+import io.github.ateraintercom.loader.intercom.SearchLag;
 import io.github.ateraintercom.loader.ledger.ContentHash;
 import io.github.ateraintercom.loader.ledger.Ledger;
 import io.github.ateraintercom.loader.ledger.LedgerEntry;
@@ -39,8 +40,9 @@ import java.util.concurrent.CompletionStage;
 /**
  * Writes each ticket's conversation once the run's conversations phase is open, step by step,
  * recording in the ledger each step as it succeeds: a restart resumes at the next step, so no part
- * is written twice and none is missed. A create whose answer was lost is found again among the
- * contact's conversations by its original time before anything is created. The end user who opens
+ * is written twice and none is missed. The step a restart resumes at, and any write whose answer was
+ * lost, is first looked for in Intercom (a create among the contact's conversations by its original
+ * time, waiting out search's lag) and sent only when it is not there. The end user who opens
  * it is settled first ({@link RequesterContacts}). Every comment and work
  * hour carried by the conversation gets the conversation's outcome, so each source row is accounted for.
  */
@@ -57,10 +59,11 @@ public class ConversationLoader {
     private final ResultPublisher publisher;
     private final LoaderConfig config;
     private final RequesterContacts requesters;
+    private final SearchLag searchLag;
 
     ConversationLoader(IntercomClient intercom, ConversationAttributes attributes, Tags tags, Teammates teammates, Ledger ledger,
                        RunTargets targets, ResultPublisher publisher, LoaderConfig config, MeterRegistry meters, FailedCommands failures,
-                       RequesterContacts requesters) {
+                       RequesterContacts requesters, SearchLag searchLag) {
         this.intake = new CommandIntake<>(ConversationCommand.class, config.concurrency(), publisher, meters, failures);
         this.intercom = intercom;
         this.attributes = attributes;
@@ -71,6 +74,7 @@ public class ConversationLoader {
         this.publisher = publisher;
         this.config = config;
         this.requesters = requesters;
+        this.searchLag = searchLag;
     }
 
     @Incoming(Topics.INTERCOM_CONVERSATIONS)
@@ -128,18 +132,21 @@ public class ConversationLoader {
         try {
             References references = References.of(runId, ledger, teammates, target, resolution.fallbackTeammate(),
                     targets.teammateResolutions());
-            List<Step> steps = new ConversationSteps(intercom, target, attributes, tags, Clock.systemUTC())
+            List<Step> steps = new ConversationSteps(intercom, target, attributes, tags, Clock.systemUTC(), searchLag)
                     .of(command.payload(), references);
             String conversationId = entry.map(known -> known.intercomId).orElse(null);
             int done = entry.map(known -> known.step).orElse(0);
-            if (conversationId == null && entry.isPresent()) {
-                // a create was attempted before and its answer lost: the conversation, if Intercom made it, is found again
-                conversationId = new ConversationLookup(intercom, target).conversation(
-                        references.contact(command.payload().contactId()), command.payload().opening().createdAt()).orElse(null);
-                done = conversationId == null ? 0 : 1;
-            }
             if (entry.isEmpty()) {
                 ledger.intend(runId, ObjectType.TICKET, command.sourceId());
+            } else if (done < steps.size()) {
+                // the step after the last one recorded may have reached Intercom before a stop or a failure:
+                // looked for (the create among the contact's conversations), never simply sent again
+                Optional<String> applied = steps.get(done).applied(conversationId);
+                if (applied.isPresent()) {
+                    conversationId = applied.get();
+                    done++;
+                    ledger.advance(runId, ObjectType.TICKET, command.sourceId(), conversationId, done);
+                }
             }
             for (int step = done; step < steps.size(); step++) {
                 conversationId = steps.get(step).write(conversationId);

@@ -1,26 +1,33 @@
 package io.github.ateraintercom.loader.conversation;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ateraintercom.common.envelope.Json;
 import io.github.ateraintercom.common.intercom.ConversationCommand;
 import io.github.ateraintercom.common.intercom.ConversationPart;
 import io.github.ateraintercom.loader.intercom.IntercomClient;
 import io.github.ateraintercom.loader.intercom.IntercomError;
 import io.github.ateraintercom.loader.intercom.IntercomTarget;
+import io.github.ateraintercom.loader.intercom.SearchLag;
 import io.github.ateraintercom.loader.schema.ConversationAttributes;
 import io.github.ateraintercom.loader.tag.Tags;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The writes of one conversation, always the same list for the same command so a restart can resume
  * at any step: create as the contact with the original time and opening message; every part in
  * order with its own time (teammates' replies without notifying the customer; more than 10
- * attachments continue in notes); title and attributes; tags; assignment; final state.
+ * attachments continue in notes); title and attributes; tags; assignment; final state. Every write
+ * but the title's knows its effect in Intercom, so one whose answer was lost, or that was on its way
+ * when the loader stopped, is looked for rather than sent twice.
  */
 final class ConversationSteps {
 
@@ -35,23 +42,28 @@ final class ConversationSteps {
     private final Tags tags;
     private final Clock clock;
     private final ConversationLookup lookup;
+    /** The parts laid out so far by type, author and time: a part is in once the conversation holds one more than that. */
+    private final Map<String, Integer> partsAlike = new HashMap<>();
 
-    ConversationSteps(IntercomClient intercom, IntercomTarget target, ConversationAttributes attributes, Tags tags, Clock clock) {
+    ConversationSteps(IntercomClient intercom, IntercomTarget target, ConversationAttributes attributes, Tags tags, Clock clock,
+                      SearchLag searchLag) {
         this.intercom = intercom;
         this.target = target;
         this.attributes = attributes;
         this.tags = tags;
         this.clock = clock;
-        this.lookup = new ConversationLookup(intercom, target);
+        this.lookup = new ConversationLookup(intercom, target, searchLag);
     }
 
     List<Step> of(ConversationCommand command, References references) {
+        partsAlike.clear();
         String assignee = references.assignee(command);
         String contactId = references.contact(command.contactId());
         List<Step> steps = new ArrayList<>();
         ConversationPart opening = command.opening();
         List<List<String>> openingAttachments = chunks(opening.attachmentUrls());
-        steps.add(ignored -> create(contactId, opening, openingAttachments.get(0)));
+        steps.add(Step.of(ignored -> create(contactId, opening, openingAttachments.get(0)),
+                ignored -> lookup.created(contactId, opening.createdAt())));
         continuation(steps, openingAttachments, opening.createdAt(), references, assignee);
         for (ConversationPart part : command.parts()) {
             List<List<String>> attachments = chunks(part.attachmentUrls());
@@ -59,25 +71,27 @@ final class ConversationSteps {
             continuation(steps, attachments, part.createdAt(), references, assignee);
         }
         if (command.title() != null || !command.attributes().isEmpty()) {
-            steps.add(id -> update(id, command));
+            steps.add(Step.idempotent(id -> update(id, command)));
         }
         if (!command.tags().isEmpty()) {
             String acting = references.acting(assignee);
-            command.tags().forEach(tag -> steps.add(id -> post(id, "/tags", Map.of("id", tags.id(target, tag), "admin_id", acting))));
+            command.tags().forEach(tag -> steps.add(checked("/tags", () -> Map.of("id", tags.id(target, tag), "admin_id", acting),
+                    () -> ConversationLookup.tagged(tags.id(target, tag)))));
         }
         if (assignee != null) {
-            steps.add(id -> post(id, "/parts", Map.of("message_type", "assignment", "type", "admin", "admin_id", assignee,
-                    "assignee_id", assignee)));
+            steps.add(checked("/parts", () -> Map.of("message_type", "assignment", "type", "admin", "admin_id", assignee,
+                    "assignee_id", assignee), () -> ConversationLookup.assignedTo(assignee)));
         }
         switch (command.state()) {
             case CLOSED -> {
                 String acting = references.acting(assignee);
-                steps.add(id -> post(id, "/parts", Map.of("message_type", "close", "type", "admin", "admin_id", acting)));
+                steps.add(checked("/parts", () -> Map.of("message_type", "close", "type", "admin", "admin_id", acting),
+                        () -> ConversationLookup.inState("closed")));
             }
             case SNOOZED -> {
                 String acting = references.acting(assignee);
-                steps.add(id -> post(id, "/parts", Map.of("message_type", "snoozed", "admin_id", acting,
-                        "snoozed_until", clock.instant().plus(SNOOZE).getEpochSecond())));
+                steps.add(checked("/parts", () -> Map.of("message_type", "snoozed", "admin_id", acting,
+                        "snoozed_until", clock.instant().plus(SNOOZE).getEpochSecond()), () -> ConversationLookup.inState("snoozed")));
             }
             case OPEN -> {
                 // a new conversation is open already
@@ -95,7 +109,7 @@ final class ConversationSteps {
         if (!attachments.isEmpty()) {
             body.put("attachment_urls", attachments);
         }
-        String id = intercom.post(target, "/conversations", body, () -> lookup.conversation(contactId, opening.createdAt())
+        String id = intercom.post(target, "/conversations", body, () -> lookup.created(contactId, opening.createdAt())
                 .map(found -> Json.MAPPER.createObjectNode().put("conversation_id", found))).path("conversation_id").asText(null);
         if (id == null) {
             throw new IntercomError(200, "unreadable_response", "POST /conversations answered without a conversation_id");
@@ -124,8 +138,7 @@ final class ConversationSteps {
         if (!attachments.isEmpty()) {
             body.put("attachment_urls", attachments);
         }
-        String partType = (String) body.get("message_type");
-        return id -> reply(id, body, partType, author, part.createdAt());
+        return reply(body, (String) body.get("message_type"), author, part.createdAt());
     }
 
     /** Attachments beyond the first 10 of a message follow, at its time, in notes of 10: never dropped. */
@@ -133,10 +146,19 @@ final class ConversationSteps {
                               String assignee) {
         for (List<String> rest : attachments.subList(1, attachments.size())) {
             String acting = references.acting(assignee);
-            steps.add(id -> reply(id, Map.of("message_type", "note", "type", "admin", "admin_id", acting,
+            steps.add(reply(Map.of("message_type", "note", "type", "admin", "admin_id", acting,
                     "body", "Attachments (continued)", "attachment_urls", rest, "created_at", createdAt,
                     "skip_notifications", true), "note", acting, createdAt));
         }
+    }
+
+    /**
+     * A part is in once the conversation holds one more part of its author, type and time than the
+     * parts written before it: two alike parts of one ticket are both written, and neither twice.
+     */
+    private Step reply(Map<String, Object> body, String partType, String author, long createdAt) {
+        int alike = partsAlike.merge(partType + " " + author + " " + createdAt, 1, Integer::sum);
+        return checked("/reply", () -> body, () -> ConversationLookup.parts(partType, author, createdAt, alike));
     }
 
     private String update(String id, ConversationCommand command) {
@@ -152,15 +174,15 @@ final class ConversationSteps {
         return id;
     }
 
-    /** A part is written once: after a lost answer, the conversation is read before the part is sent again. */
-    private String reply(String id, Map<String, Object> body, String partType, String author, long createdAt) {
-        intercom.post(target, "/conversations/" + id + "/reply", body, () -> lookup.withPart(id, partType, author, createdAt));
-        return id;
-    }
-
-    private String post(String id, String path, Object body) {
-        intercom.post(target, "/conversations/" + id + path, body);
-        return id;
+    /**
+     * A write to {@code /conversations/{id}<path>} that must not be applied twice: after a lost answer,
+     * and before it is resumed, the conversation is read for its {@code effect} first.
+     */
+    private Step checked(String path, Supplier<Object> body, Supplier<Predicate<JsonNode>> effect) {
+        return Step.of(id -> {
+            intercom.post(target, "/conversations/" + id + path, body.get(), () -> lookup.holding(id, effect.get()));
+            return id;
+        }, id -> lookup.holding(id, effect.get()).map(found -> id));
     }
 
     private static List<List<String>> chunks(List<String> urls) {

@@ -31,7 +31,10 @@ public class IntercomClient {
 
     private static final Logger LOG = Logger.getLogger(IntercomClient.class);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    // HTTP/1.1, one connection per request in flight: a connection that breaks loses one answer, which
+    // the loader then looks for, not every answer multiplexed on it while Intercom may still be writing them
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private final LoaderConfig.Intercom config;
     private final Backoff backoff;
     private final RateQuotas rateQuotas;

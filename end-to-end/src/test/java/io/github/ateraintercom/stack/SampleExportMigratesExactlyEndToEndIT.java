@@ -215,8 +215,7 @@ class SampleExportMigratesExactlyEndToEndIT {
                 + technician.path("email").asText() + " " + technician.path("name").asText() + " "
                 + technician.path("resolution").path("fallback").asBoolean())
                 .containsExactlyInAnyOrder("303 ola@msp.example Ola Nordmann true", "304 kim.keys@msp.example Kim Keys true");
-        JsonNode queue = new JsonHttp(Map.of()).get(stack.orchestratorUrl().resolve("/api/runs/" + run.path("id").asText()
-                + "/teammates/queue")).body();
+        JsonNode queue = orchestrator.teammateQueue(run.path("id").asText());
         assertThat(queue.path("complete").asBoolean()).isTrue();
         assertThat(queue.path("unresolved").asInt()).isZero();
     }

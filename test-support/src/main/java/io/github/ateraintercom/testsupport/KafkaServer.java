@@ -67,8 +67,13 @@ public final class KafkaServer {
      * so that what is published next is not redelivered by a rebalance.
      */
     public static void awaitGroup(String group, int members, Duration timeout) {
+        awaitGroup(bootstrapServers(), group, members, timeout);
+    }
+
+    /** As {@link #awaitGroup(String, int, Duration)}, on the broker at {@code bootstrapServers} (a benchmark's). */
+    public static void awaitGroup(String bootstrapServers, String group, int members, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        try (Admin admin = admin()) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             while (System.nanoTime() < deadline) {
                 ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group))
                         .describedGroups().get(group).get(10, TimeUnit.SECONDS);

@@ -24,6 +24,7 @@ import io.github.ateraintercom.common.outcome.LoadResult;
 import io.github.ateraintercom.common.topics.TopicProvisioner;
 import io.github.ateraintercom.common.topics.Topics;
 import io.github.ateraintercom.testsupport.BenchmarkBroker;
+import io.github.ateraintercom.testsupport.KafkaServer;
 import io.github.ateraintercom.testsupport.PostgresServer;
 import io.github.ateraintercom.testsupport.SandboxServer;
 import io.github.ateraintercom.testsupport.ServiceProcess;
@@ -57,6 +58,7 @@ import java.util.concurrent.TimeUnit;
  * <li>{@code utilisation [contacts] [conversations] [callsPerMinute]}: one loader, 150 ms ± 50 ms.</li>
  * <li>{@code scale-out [contacts] [conversations] [replicas,…] [callsPerMinute|unlimited]}: 300 ms.</li>
  * </ul>
+ * {@code -Dbenchmark.loader-concurrency} sets each loader's records in flight (default 96, as deployed).
  */
 public final class LoaderBenchmark {
 
@@ -126,9 +128,14 @@ public final class LoaderBenchmark {
                         "QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(),
                         "QUARKUS_DATASOURCE_USERNAME", database.username(),
                         "QUARKUS_DATASOURCE_PASSWORD", database.password(),
+                        "LOADER_CONCURRENCY", System.getProperty("benchmark.loader-concurrency", "96"),
                         "INTERCOM_TOKEN", SandboxServer.TOKEN), workDirectory.resolve("logs"), List.of("-Xmx512m")));
             }
             loaders.forEach(loader -> loader.awaitReady(Duration.ofMinutes(2)));
+            // every replica holds its partitions before anything moves: a rebalance mid-run would stop them all
+            for (String group : List.of("loader-intercom.contacts", "loader-intercom.conversations")) {
+                KafkaServer.awaitGroup(broker.bootstrapServers(), group, replicas, Duration.ofMinutes(2));
+            }
             CallWindows windows = CallWindows.sample(() -> answered(sandbox));
             long start = System.nanoTime();
             publish(Topics.CONTROL, new PhaseOpened(runId, Phase.CONTACTS));

@@ -42,10 +42,10 @@ public enum NoteReports {
     }
 
     public String markdown(String runId, RecordNotes notes) {
-        return NotesReport.markdown(title, runId, explanation, notes.of(runId, kind));
+        return NoteTables.markdown(title, runId, explanation, notes.of(runId, kind));
     }
 
     public String csv(String runId, RecordNotes notes) {
-        return NotesReport.csv(notes.of(runId, kind));
+        return NoteTables.csv(notes.of(runId, kind));
     }
 }

@@ -9,9 +9,9 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /** The warnings or at-risk links of a run, row by row: Markdown for people, CSV for tools. */
-public final class NotesReport {
+public final class NoteTables {
 
-    private NotesReport() {
+    private NoteTables() {
     }
 
     public static String markdown(String title, String runId, String explanation, List<RecordNotes.RecordNote> notes) {

@@ -115,9 +115,10 @@ public final class OrchestratorClient {
         return resolved;
     }
 
-    /** The run's reconciliation report: {@code report} (Markdown) or {@code report.csv}. */
-    public String report(String id, String name) {
-        return expect(200, http.get(api("/api/runs/" + id + "/" + name))).asText();
+    /** One of the run's reports by name, in {@code format}: markdown, csv or json. */
+    public String report(String id, String name, String format) {
+        JsonNode report = expect(200, http.get(api("/api/runs/" + id + "/reports/" + name + "?format=" + format)));
+        return report.isTextual() ? report.asText() : report.toPrettyString();
     }
 
     /** Hands each progress event of the run to {@code events} until the run ends. */

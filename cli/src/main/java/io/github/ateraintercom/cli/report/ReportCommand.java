@@ -1,10 +1,7 @@
 package io.github.ateraintercom.cli.report;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ateraintercom.cli.Output;
 import io.github.ateraintercom.cli.RunOrder;
-import io.github.ateraintercom.cli.api.JsonHttp;
-import io.github.ateraintercom.cli.api.OrchestratorClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -12,9 +9,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
-/** The run's reconciliation report: Markdown for people, CSV or JSON for tools; printed or written to a file. */
-@Command(name = "report", description = "Prints or writes a run's reconciliation report (markdown, csv or json).")
+/** One of the run's reports (the reconciliation by default): Markdown for people, CSV or JSON for tools; printed or written to a file. */
+@Command(name = "report", description = "Prints or writes one of a run's reports (markdown, csv or json); the orchestrator "
+        + "lists the report names when it is asked for one it does not have.")
 public final class ReportCommand extends RunOrder {
 
     /** The report's formats. */
@@ -22,6 +21,10 @@ public final class ReportCommand extends RunOrder {
 
 
 
+
+    @Option(names = "--name", defaultValue = "reconciliation", paramLabel = "REPORT",
+            description = "The report, e.g. reconciliation, preflight, warnings, at-risk-links (default: ${DEFAULT-VALUE}).")
+    String name;
 
     @Option(names = "--format", defaultValue = "MARKDOWN", description = "markdown, csv or json (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -31,13 +34,7 @@ public final class ReportCommand extends RunOrder {
 
     @Override
     public Integer call() {
-        OrchestratorClient client = connection.client();
-        String report = switch (format) {
-            case MARKDOWN -> client.report(runId, "report");
-            case CSV -> client.report(runId, "report.csv");
-            case JSON -> JsonHttp.MAPPER.createObjectNode().<ObjectNode>set("run", client.run(runId))
-                    .set("unsuccessful", client.unsuccessful(runId)).toPrettyString();
-        };
+        String report = connection.client().report(runId, name, format.name().toLowerCase(Locale.ROOT));
         if (output == null) {
             Output.of(spec).println(report);
         } else {

@@ -1,10 +1,12 @@
 package io.github.ateraintercom.orchestrator.report;
 
 import io.github.ateraintercom.orchestrator.mapping.AttributeManifest;
+import io.github.ateraintercom.orchestrator.mapping.MappingVersions;
 import io.github.ateraintercom.orchestrator.progress.OutcomeStore;
 import io.github.ateraintercom.orchestrator.run.Run;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.NotFoundException;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,13 +14,26 @@ import java.util.Optional;
  * and what a migration through Intercom's API cannot do. Intercom's API cannot answer these
  * questions itself (notification settings, workflows), so they are a checklist, not checks.
  */
-public final class PreflightChecklist {
+@ApplicationScoped
+class PreflightChecklist implements RunReport {
 
-    private PreflightChecklist() {
+    private final OutcomeStore outcomes;
+    private final MappingVersions mappings;
+
+    PreflightChecklist(OutcomeStore outcomes, MappingVersions mappings) {
+        this.outcomes = outcomes;
+        this.mappings = mappings;
     }
 
-    public static String markdown(Run run, List<OutcomeStore.ObjectCounts> counts, Optional<AttributeManifest> manifest) {
-        OutcomeStore.ObjectCounts technicians = counts.stream().filter(object -> object.objectType().equals("technician")).findFirst()
+    @Override
+    public String name() {
+        return "preflight";
+    }
+
+    @Override
+    public String markdown(Run run) {
+        Optional<AttributeManifest> manifest = manifest(run.id);
+        OutcomeStore.ObjectCounts technicians = outcomes.counts(run.id).stream().filter(object -> object.objectType().equals("technician")).findFirst()
                 .orElse(new OutcomeStore.ObjectCounts("technician", 0, 0, 0, 0, 0));
         StringBuilder out = new StringBuilder("# Pre-flight checklist of run ").append(run.id).append("\n\n");
         out.append("Before the run writes to ").append(run.targetBaseUrl).append(":\n\n");
@@ -45,5 +60,14 @@ public final class PreflightChecklist {
         out.append("- SLA policies and automation rules are configuration, not data: they are listed for an admin to set ")
                 .append("up, never written.\n");
         return out.toString();
+    }
+
+    /** The run's custom-attribute manifest; none for a run that follows the default map without a proposal. */
+    private Optional<AttributeManifest> manifest(String id) {
+        try {
+            return Optional.of(mappings.manifest(id));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
     }
 }

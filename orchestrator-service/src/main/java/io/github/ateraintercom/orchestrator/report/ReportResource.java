@@ -1,8 +1,5 @@
 package io.github.ateraintercom.orchestrator.report;
 
-import io.github.ateraintercom.orchestrator.mapping.AttributeManifest;
-import io.github.ateraintercom.orchestrator.mapping.MappingVersions;
-import io.github.ateraintercom.orchestrator.progress.OutcomeStore;
 import io.github.ateraintercom.orchestrator.run.Run;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
@@ -17,24 +14,16 @@ import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 
 /**
- * A run's reports beyond its reconciliation: {@code preflight} (what an admin checks in the workspace
- * before the run writes, Markdown) and the notes about rows, {@code at-risk-links} (files hosted by
- * Atera that stop working once the account closes) and {@code warnings} (what migrated but deserves
- * a look), each as {@code format=markdown} (default), {@code csv} or {@code json}.
+ * A run's reports by name ({@link RunReportCatalog}), each as {@code format=markdown} (default),
+ * {@code csv} or {@code json}; a report that is not a table, like the pre-flight checklist, is Markdown only.
  */
 @Path("/api/runs/{id}/reports")
 public class ReportResource {
 
-    private static final String PREFLIGHT = "preflight";
+    private final RunReportCatalog reports;
 
-    private final RecordNotes notes;
-    private final OutcomeStore outcomes;
-    private final MappingVersions mappings;
-
-    ReportResource(RecordNotes notes, OutcomeStore outcomes, MappingVersions mappings) {
-        this.notes = notes;
-        this.outcomes = outcomes;
-        this.mappings = mappings;
+    ReportResource(RunReportCatalog reports) {
+        this.reports = reports;
     }
 
     @GET
@@ -46,28 +35,17 @@ public class ReportResource {
         if (run == null) {
             throw new NotFoundException("no run " + id);
         }
-        if (name.equals(PREFLIGHT)) {
-            if (!format.equals("markdown")) {
-                throw new BadRequestException("the pre-flight checklist is Markdown only");
-            }
-            return Response.ok(PreflightChecklist.markdown(run, outcomes.counts(id), manifest(id)), "text/markdown").build();
-        }
-        NoteReports report = NoteReports.named(name).orElseThrow(() -> new NotFoundException("no report '" + name + "': "
-                + PREFLIGHT + ", " + NoteReports.names()));
+        RunReport report = reports.named(name)
+                .orElseThrow(() -> new NotFoundException("no report '" + name + "': " + reports.names()));
         return switch (format) {
-            case "markdown" -> Response.ok(report.markdown(id, notes), "text/markdown").build();
-            case "csv" -> Response.ok(report.csv(id, notes), "text/csv").build();
-            case "json" -> Response.ok(notes.of(id, report.kind()), "application/json").build();
+            case "markdown" -> Response.ok(report.markdown(run), "text/markdown").build();
+            case "csv" -> Response.ok(tableOnly(report, report.csv(run)), "text/csv").build();
+            case "json" -> Response.ok(tableOnly(report, report.json(run)), "application/json").build();
             default -> throw new BadRequestException("format '" + format + "' is not markdown, csv or json");
         };
     }
 
-    /** The run's custom-attribute manifest; none for a run that follows the default map without a proposal. */
-    private Optional<AttributeManifest> manifest(String id) {
-        try {
-            return Optional.of(mappings.manifest(id));
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
+    private static <T> T tableOnly(RunReport report, Optional<T> content) {
+        return content.orElseThrow(() -> new BadRequestException("the " + report.name() + " report is Markdown only"));
     }
 }

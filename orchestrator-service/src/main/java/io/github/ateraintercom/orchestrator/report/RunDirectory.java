@@ -2,8 +2,6 @@ package io.github.ateraintercom.orchestrator.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ateraintercom.orchestrator.config.OrchestratorConfig;
-import io.github.ateraintercom.orchestrator.progress.OutcomeStore;
-import io.github.ateraintercom.orchestrator.progress.UnsuccessfulRecord;
 import io.github.ateraintercom.orchestrator.run.Run;
 import io.github.ateraintercom.orchestrator.run.RunView;
 import io.github.ateraintercom.orchestrator.run.RunViews;
@@ -15,14 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Writes a run's reports into its own directory ({@code orchestrator.run-directory}/{@code <run id>})
- * when it ends, for people and tools that read files: the run as JSON, its reconciliation (Markdown
- * and CSV) and every note report. Each file is written whole or not at all.
+ * when it ends, for people and tools that read files: the run as JSON, and every report of the
+ * {@link RunReportCatalog} as Markdown, and as CSV and JSON when it is a table. Each file is written
+ * whole or not at all.
  */
 @ApplicationScoped
 public class RunDirectory {
@@ -31,16 +29,14 @@ public class RunDirectory {
 
     private final Optional<Path> root;
     private final RunViews views;
-    private final OutcomeStore outcomes;
-    private final RecordNotes notes;
+    private final RunReportCatalog reports;
     private final ObjectMapper mapper;
 
-    RunDirectory(OrchestratorConfig config, RunViews views, OutcomeStore outcomes, RecordNotes notes, ObjectMapper mapper) {
+    RunDirectory(OrchestratorConfig config, RunViews views, RunReportCatalog reports, ObjectMapper mapper) {
         this.mapper = mapper;
         this.root = config.runDirectory().map(Path::of);
         this.views = views;
-        this.outcomes = outcomes;
-        this.notes = notes;
+        this.reports = reports;
     }
 
     /** Writes the run's reports, when a run directory is configured; must run inside a transaction. */
@@ -50,15 +46,16 @@ public class RunDirectory {
         }
         Path directory = root.get().resolve(run.id);
         RunView view = views.of(run);
-        List<UnsuccessfulRecord> unsuccessful = outcomes.unsuccessful(run.id);
         Map<String, String> files = new LinkedHashMap<>();
-        files.put("reconciliation.md", RunReports.markdown(view, unsuccessful));
-        files.put("reconciliation.csv", RunReports.csv(unsuccessful));
-        for (NoteReports report : NoteReports.values()) {
-            files.put(report.fileName() + ".md", report.markdown(run.id, notes));
-            files.put(report.fileName() + ".csv", report.csv(run.id, notes));
-        }
         try {
+            for (RunReport report : reports.all()) {
+                files.put(report.name() + ".md", report.markdown(run));
+                report.csv(run).ifPresent(csv -> files.put(report.name() + ".csv", csv));
+                Optional<Object> json = report.json(run);
+                if (json.isPresent()) {
+                    files.put(report.name() + ".json", mapper.writeValueAsString(json.get()));
+                }
+            }
             // as the API shows it
             files.put("run.json", mapper.writeValueAsString(view));
             Files.createDirectories(directory);

@@ -5,7 +5,7 @@ import io.github.ateraintercom.common.envelope.Json;
 import io.github.ateraintercom.orchestrator.config.OrchestratorConfig;
 import io.github.ateraintercom.orchestrator.progress.OutcomeStore;
 import io.github.ateraintercom.orchestrator.progress.UnsuccessfulRecord;
-import io.github.ateraintercom.orchestrator.report.RunReports;
+import io.github.ateraintercom.orchestrator.report.ReconciliationReport;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -45,12 +45,14 @@ public class RunResource {
     private final RunService runs;
     private final RunViews views;
     private final OutcomeStore outcomes;
+    private final ReconciliationReport reconciliation;
     private final Duration eventInterval;
 
-    RunResource(RunService runs, RunViews views, OutcomeStore outcomes, OrchestratorConfig config) {
+    RunResource(RunService runs, RunViews views, OutcomeStore outcomes, ReconciliationReport reconciliation, OrchestratorConfig config) {
         this.runs = runs;
         this.views = views;
         this.outcomes = outcomes;
+        this.reconciliation = reconciliation;
         this.eventInterval = config.eventInterval();
     }
 
@@ -151,7 +153,7 @@ public class RunResource {
     @Produces("text/markdown")
     @Transactional
     public String report(@PathParam("id") String id) {
-        return RunReports.markdown(views.of(find(id)), outcomes.unsuccessful(id));
+        return reconciliation.markdown(find(id));
     }
 
     /** Every row that did not load, for tools: file, line, object, source id, outcome, stage, rule, reason. */
@@ -160,8 +162,7 @@ public class RunResource {
     @Produces("text/csv")
     @Transactional
     public String reportCsv(@PathParam("id") String id) {
-        find(id);
-        return RunReports.csv(outcomes.unsuccessful(id));
+        return reconciliation.csv(find(id)).orElseThrow();
     }
 
     @GET

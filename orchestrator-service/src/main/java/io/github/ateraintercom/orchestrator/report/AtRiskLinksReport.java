@@ -1,9 +1,9 @@
 package io.github.ateraintercom.orchestrator.report;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 /** Links to files hosted by Atera, which stop working once the account closes. */
-@ApplicationScoped
+@Singleton
 class AtRiskLinksReport extends NoteReport {
 
     AtRiskLinksReport(RecordNotes notes) {

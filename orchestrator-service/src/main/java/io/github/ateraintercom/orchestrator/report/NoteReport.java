@@ -4,7 +4,7 @@ import io.github.ateraintercom.orchestrator.run.Run;
 
 import java.util.Optional;
 
-/** A report made of the notes of one kind the transformer attached to rows. */
+/** A report made of the notes of one kind the transformer attached to rows (its beans are singletons: no proxy needs a no-argument constructor). */
 abstract class NoteReport implements RunReport {
 
     private final RecordNotes notes;

@@ -1,9 +1,9 @@
 package io.github.ateraintercom.orchestrator.report;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 /** Rows that migrated with something a person should check. */
-@ApplicationScoped
+@Singleton
 class WarningsReport extends NoteReport {
 
     WarningsReport(RecordNotes notes) {

@@ -46,6 +46,15 @@ class EveryApiCallNeedsTheOperatorTokenIT {
     }
 
     @Test
+    void theDescriptionDeclaresTheBearerTokenForEveryOperation() {
+        OperatorTokenForEveryRequest.callAnonymously();
+        var description = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        assertThat(description.getMap("components.securitySchemes.operatorToken"))
+                .containsEntry("type", "http").containsEntry("scheme", "bearer");
+        assertThat(description.getList("security")).containsExactly(Map.of("operatorToken", List.of()));
+    }
+
+    @Test
     void healthAndMetricsNeedNoTokenAndTheOperatorIsLetIn() {
         OperatorTokenForEveryRequest.callAnonymously();
         given().get("/q/health/ready").then().statusCode(200);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ateraintercom.cli.api.JsonHttp;
 import io.github.ateraintercom.cli.api.OrchestratorClient;
+import io.github.ateraintercom.cli.api.RunSourceSpec;
 import io.github.ateraintercom.common.envelope.Envelope;
 import io.github.ateraintercom.common.envelope.EnvelopeSerde;
 import io.github.ateraintercom.common.envelope.Json;
@@ -51,7 +52,7 @@ class SampleExportMigratesExactlyEndToEndIT {
     static void migrateTheSample() {
         stack = LocalStack.start(LocalStack.findRoot(), LocalStack.findRoot().resolve("end-to-end/target/e2e-logs"));
         orchestrator = stack.orchestrator();
-        JsonNode started = orchestrator.createRun(stack.root().resolve("samples/atera-export").toString(), stack.sandboxUrl(),
+        JsonNode started = orchestrator.createRun(RunSourceSpec.exportDirectory(stack.root().resolve("samples/atera-export")), stack.sandboxUrl(),
                 LocalStack.TOKEN_SECRET, LocalStack.FALLBACK_TEAMMATE, null, true);
         String id = started.path("id").asText();
         orchestrator.await(id, Duration.ofMinutes(2), Set.of("AWAITING_CONFIRMATION", "COMPLETED", "FAILED"));

@@ -35,10 +35,9 @@ public final class OrchestratorClient {
      * in the secret named {@code tokenSecret}; with {@code confirmMapping} nothing moves before its
      * mapping is confirmed and the run started. Answers the run.
      */
-    public JsonNode createRun(String exportDirectory, URI target, String tokenSecret, String fallbackTeammate,
+    public JsonNode createRun(RunSourceSpec source, URI target, String tokenSecret, String fallbackTeammate,
                               String accountTimeZone, boolean confirmMapping) {
-        Map<String, Object> request = new LinkedHashMap<>();
-        request.put("sourceDirectory", exportDirectory);
+        Map<String, Object> request = new LinkedHashMap<>(source.fields());
         request.put("targetBaseUrl", target.toString());
         request.put("tokenSecret", tokenSecret);
         request.put("fallbackTeammate", fallbackTeammate);

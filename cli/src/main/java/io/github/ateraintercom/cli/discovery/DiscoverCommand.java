@@ -7,11 +7,13 @@ import io.github.ateraintercom.cli.Migrate;
 import io.github.ateraintercom.cli.Output;
 import io.github.ateraintercom.cli.api.JsonHttp;
 import io.github.ateraintercom.cli.api.OrchestratorClient;
+import io.github.ateraintercom.cli.api.RunSourceSpec;
 import io.github.ateraintercom.cli.mapping.MappingSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -22,7 +24,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** Creates a run that waits for its mapping's confirmation, waits for its discovery and shows the proposal. */
-@Command(name = "discover", description = "Creates a run of an export, discovers it and shows the mapping proposed for it.")
+@Command(name = "discover", description = "Creates a run of an export directory or of Atera's API, discovers it and shows the "
+        + "mapping proposed for it.")
 public final class DiscoverCommand implements Callable<Integer> {
 
     @Mixin
@@ -31,8 +34,16 @@ public final class DiscoverCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "EXPORT", description = "The Atera export directory, as the orchestrator sees it.")
+    @Parameters(paramLabel = "EXPORT", arity = "0..1", description = "The Atera export directory, as the extractor sees it.")
     Path export;
+
+    @Option(names = "--atera-api", paramLabel = "URL",
+            description = "Read Atera's API at this base URL instead of an export, e.g. https://app.atera.com/api/v3.")
+    URI ateraApi;
+
+    @Option(names = "--atera-key-secret", paramLabel = "NAME", defaultValue = "ATERA_API_KEY",
+            description = "The name of the extractor's secret holding the Atera API key (default: ${DEFAULT-VALUE}); never the key.")
+    String ateraKeySecret;
 
     @Option(names = "--target", required = true, paramLabel = "URL", description = "The Intercom API base URL.")
     URI target;
@@ -55,11 +66,15 @@ public final class DiscoverCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if ((export == null) == (ateraApi == null)) {
+            throw new ParameterException(spec.commandLine(), "Name the source: an EXPORT directory or --atera-api URL, not both.");
+        }
+        RunSourceSpec source = export != null ? RunSourceSpec.exportDirectory(export)
+                : RunSourceSpec.ateraApi(ateraApi, ateraKeySecret);
         OrchestratorClient client = connection.client();
-        runId = client.createRun(export.toAbsolutePath().toString(), target, tokenSecret, fallbackTeammate, timeZone, true)
-                .path("id").asText();
+        runId = client.createRun(source, target, tokenSecret, fallbackTeammate, timeZone, true).path("id").asText();
         if (!connection.json()) {
-            Output.of(spec).println("Run " + runId + ": discovering " + export.toAbsolutePath());
+            Output.of(spec).println("Run " + runId + ": discovering " + source.description());
             Output.of(spec).flush();
         }
         JsonNode run = client.await(runId, timeout, Set.of("AWAITING_CONFIRMATION", "COMPLETED", "FAILED", "CANCELLED"));

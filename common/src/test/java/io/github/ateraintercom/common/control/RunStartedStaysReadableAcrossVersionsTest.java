@@ -33,6 +33,21 @@ class RunStartedStaysReadableAcrossVersionsTest {
     }
 
     @Test
+    void discoveryOrderWithoutSourceFieldsReadsAnExportDirectoryAndAnApiOrderSurvivesTheRoundTrip() {
+        byte[] before = """
+                {"type":"discovery-requested","runId":"r5","sourceDirectory":"/exports/acme","accountTimeZone":"UTC"}"""
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(ControlSerde.decode(before)).contains(new DiscoveryRequested("r5", "/exports/acme", "UTC"));
+
+        DiscoveryRequested api = new DiscoveryRequested("r6", null, "Europe/Paris", SourceKind.ATERA_API,
+                "https://app.atera.com/api/v3", "ATERA_API_KEY", null);
+        String json = new String(ControlSerde.encode(api), StandardCharsets.UTF_8);
+        assertThat(json).contains("\"sourceKind\":\"atera-api\"", "\"ateraKeySecret\":\"ATERA_API_KEY\"")
+                .doesNotContain("sourceDirectory", "modifiedSince");
+        assertThat(ControlSerde.decode(json.getBytes(StandardCharsets.UTF_8))).contains(api);
+    }
+
+    @Test
     void exportDirectoryRunStillCarriesEveryFieldAnOlderServiceReads() {
         String json = new String(ControlSerde.encode(
                 new RunStarted("r3", "/exports/acme", "UTC", "https://api.intercom.io", "INTERCOM_TOKEN")), StandardCharsets.UTF_8);

@@ -3,6 +3,7 @@ package io.github.ateraintercom.stack.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ateraintercom.cli.api.JsonHttp;
 import io.github.ateraintercom.cli.api.OrchestratorClient;
+import io.github.ateraintercom.cli.api.RunSourceSpec;
 import io.github.ateraintercom.stack.LocalStack;
 
 import java.io.BufferedWriter;
@@ -36,7 +37,7 @@ public final class MigrationThroughputBenchmark {
                     Map.of("method", "POST", "path", "/companies", "latency_ms", 200, "jitter_ms", 300));
             OrchestratorClient api = stack.orchestrator();
             long start = System.nanoTime();
-            JsonNode run = api.createRun(export.toString(), stack.sandboxUrl(), LocalStack.TOKEN_SECRET, LocalStack.FALLBACK_TEAMMATE,
+            JsonNode run = api.createRun(RunSourceSpec.exportDirectory(export), stack.sandboxUrl(), LocalStack.TOKEN_SECRET, LocalStack.FALLBACK_TEAMMATE,
                     null, false);
             run = api.await(run.path("id").asText(), Duration.ofMinutes(30), OrchestratorClient.FINAL_STATES);
             double seconds = (System.nanoTime() - start) / 1e9;

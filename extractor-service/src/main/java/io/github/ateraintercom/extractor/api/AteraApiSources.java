@@ -1,5 +1,6 @@
 package io.github.ateraintercom.extractor.api;
 
+import io.github.ateraintercom.common.control.DiscoveryRequested;
 import io.github.ateraintercom.common.control.RunStarted;
 import io.github.ateraintercom.extractor.config.ExtractorConfig;
 import io.github.ateraintercom.extractor.source.FatalSourceError;
@@ -35,6 +36,12 @@ public class AteraApiSources {
     public RunSource open(RunStarted run) {
         return new AteraApiSource(run.runId(), baseUrl(run.ateraBaseUrl()), key(run.ateraKeySecret()), run.modifiedSince(),
                 zone(run.accountTimeZone()), settings, http);
+    }
+
+    /** The source a discovery reads: the same lists, key and limits as the run's extraction. */
+    public RunSource open(DiscoveryRequested discovery) {
+        return new AteraApiSource(discovery.runId(), baseUrl(discovery.ateraBaseUrl()), key(discovery.ateraKeySecret()),
+                discovery.modifiedSince(), zone(discovery.accountTimeZone()), settings, http);
     }
 
     /** The orchestrator always names one; a run without it reads its dates as UTC, as an export's are. */

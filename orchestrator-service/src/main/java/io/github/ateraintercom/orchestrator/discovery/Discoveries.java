@@ -6,7 +6,6 @@ import io.github.ateraintercom.common.control.SourceKind;
 import io.github.ateraintercom.common.envelope.Json;
 import io.github.ateraintercom.common.event.SourceDiscovered;
 import io.github.ateraintercom.orchestrator.control.ControlPublisher;
-import io.github.ateraintercom.orchestrator.run.InvalidRunRequest;
 import io.github.ateraintercom.orchestrator.run.Run;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,9 +24,6 @@ public class Discoveries {
 
     /** Records the request, then orders it; a newer request replaces an older report. */
     public void request(Run run) {
-        if (!SourceKind.EXPORT_DIRECTORY.wireName().equals(run.sourceKind)) {
-            throw new InvalidRunRequest("discovery reads export directories; run " + run.id + " reads " + run.sourceKind);
-        }
         QuarkusTransaction.requiringNew().run(() -> {
             RunDiscovery discovery = RunDiscovery.findById(run.id);
             if (discovery == null) {
@@ -40,7 +36,8 @@ public class Discoveries {
             discovery.failure = null;
             discovery.persist();
         });
-        control.publish(new DiscoveryRequested(run.id, run.sourceDirectory, run.accountTimeZone));
+        control.publish(new DiscoveryRequested(run.id, run.sourceDirectory, run.accountTimeZone, SourceKind.fromWireName(run.sourceKind),
+                run.ateraBaseUrl, run.ateraKeySecret, run.modifiedSince));
     }
 
     /** Must run inside a transaction. */

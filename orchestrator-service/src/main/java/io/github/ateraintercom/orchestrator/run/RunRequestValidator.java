@@ -52,9 +52,6 @@ public class RunRequestValidator {
             throw new InvalidRunRequest("fallbackTeammate '" + fallback + "' is not an email: it names the Intercom teammate "
                     + "who takes the tickets no teammate matches");
         }
-        if (request.confirms() && kind != SourceKind.EXPORT_DIRECTORY) {
-            throw new InvalidRunRequest("confirmMapping needs a discovery of the source, which reads export directories");
-        }
         return new NewRun(present(request.sourceDirectory()), request.targetBaseUrl(), secret, zone, kind.wireName(),
                 present(request.ateraBaseUrl()), present(request.ateraKeySecret()), present(request.modifiedSince()), fallback,
                 request.confirms());

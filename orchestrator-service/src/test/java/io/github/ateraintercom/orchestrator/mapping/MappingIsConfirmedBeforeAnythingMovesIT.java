@@ -3,6 +3,7 @@ package io.github.ateraintercom.orchestrator.mapping;
 import io.github.ateraintercom.common.control.DiscoveryRequested;
 import io.github.ateraintercom.common.control.MappingChoices;
 import io.github.ateraintercom.common.control.RunStarted;
+import io.github.ateraintercom.common.control.SourceKind;
 import io.github.ateraintercom.common.mapping.AttributeSpec;
 import io.github.ateraintercom.common.mapping.AttributeType;
 import io.github.ateraintercom.common.mapping.FieldTarget;
@@ -184,10 +185,14 @@ class MappingIsConfirmedBeforeAnythingMovesIT {
     }
 
     @Test
-    void confirmationNeedsAnExportDirectoryToDiscover() {
-        given().contentType(ContentType.JSON).body(Map.of("sourceKind", "atera-api", "ateraBaseUrl", "https://app.atera.com/api/v3",
-                        "ateraKeySecret", "ATERA_KEY", "targetBaseUrl", Workspaces.fresh(), "confirmMapping", true))
-                .when().post("/api/runs").then().statusCode(400).body("error", containsString("confirmMapping needs a discovery"));
+    void ateraApiRunThatConfirmsItsMappingOrdersADiscoveryOfTheApiWithTheSecretsNameOnly() {
+        String id = given().contentType(ContentType.JSON).body(Map.of("sourceKind", "atera-api", "ateraBaseUrl",
+                        "https://app.atera.com/api/v3", "ateraKeySecret", "ATERA_KEY", "modifiedSince", "2025-01-01",
+                        "targetBaseUrl", Workspaces.fresh(), "confirmMapping", true))
+                .when().post("/api/runs").then().statusCode(201).body("state", equalTo("DISCOVERING")).extract().path("id");
+
+        assertThat(TopicReader.controlMessage(id + "/discovery", WAIT)).contains(new DiscoveryRequested(id, null, "UTC",
+                SourceKind.ATERA_API, "https://app.atera.com/api/v3", "ATERA_KEY", "2025-01-01"));
     }
 
     private static List<String> targets(JsonPath mapping, String file) {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -22,6 +23,8 @@ import java.util.stream.Stream;
  */
 public final class SearchFilters {
 
+    private static final Pattern DIGITS = Pattern.compile("[1-9][0-9]*");
+
     /** How sorting compares two values of one field. */
     static final Comparator<Object> VALUE_ORDER = (first, second) -> {
         if (first instanceof Number a && second instanceof Number b) {
@@ -30,7 +33,13 @@ public final class SearchFilters {
         if (first instanceof Boolean a && second instanceof Boolean b) {
             return a.compareTo(b);
         }
-        return String.valueOf(first).compareToIgnoreCase(String.valueOf(second));
+        String a = String.valueOf(first);
+        String b = String.valueOf(second);
+        if (DIGITS.matcher(a).matches() && DIGITS.matcher(b).matches()) {
+            // conversation ids are numbers written as strings: "10" comes after "9"
+            return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
+        }
+        return a.compareToIgnoreCase(b);
     };
 
     /** The negative operators: they hold for an object without any value, and must hold for each of several. */

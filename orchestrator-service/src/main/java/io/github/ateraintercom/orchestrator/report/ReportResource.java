@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,6 +25,16 @@ public class ReportResource {
 
     ReportResource(RunReportCatalog reports) {
         this.reports = reports;
+    }
+
+    /** The names of the run's reports; a report that is not a table answers csv and json with 400. */
+    @GET
+    @Transactional
+    public List<String> list(@PathParam("id") String id) {
+        if (Run.findById(id) == null) {
+            throw new NotFoundException("no run " + id);
+        }
+        return reports.all().stream().map(RunReport::name).toList();
     }
 
     @GET

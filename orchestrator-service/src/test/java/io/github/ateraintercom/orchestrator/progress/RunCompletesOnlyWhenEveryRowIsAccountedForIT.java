@@ -200,6 +200,10 @@ class RunCompletesOnlyWhenEveryRowIsAccountedForIT {
         assertThat(given().get("/api/runs/" + runId + "/reports/preflight").then().statusCode(200).extract().asString())
                 .contains("# Pre-flight checklist of run " + runId, "0 technicians matched a teammate so far",
                         "the run names no fallback teammate", "The run follows the default map without a proposal");
+        assertThat(given().get("/api/runs/" + runId + "/reports").then().statusCode(200).extract().jsonPath()
+                .getList("", String.class)).contains("at-risk-links", "preflight", "reconciliation", "warnings");
+        given().queryParam("format", "csv").get("/api/runs/" + runId + "/reports/preflight").then().statusCode(400)
+                .body("detail", equalTo("the preflight report is Markdown only"));
         given().get("/api/runs/" + runId + "/reports/no-such-report").then().statusCode(404);
         given().queryParam("format", "pdf").get("/api/runs/" + runId + "/reports/warnings").then().statusCode(400);
 
@@ -207,7 +211,10 @@ class RunCompletesOnlyWhenEveryRowIsAccountedForIT {
         assertThat(directory.resolve("reconciliation.md")).content().contains("# Run " + runId + ": COMPLETED");
         assertThat(directory.resolve("at-risk-links.csv")).content().contains("https://app.atera.com/files/1/logo.png");
         assertThat(directory.resolve("run.json")).content().contains("\"state\":\"COMPLETED\"");
-        assertThat(directory).isDirectoryContaining(path -> path.getFileName().toString().equals("warnings.md"));
+        assertThat(directory).isDirectoryContaining(path -> path.getFileName().toString().equals("warnings.md"))
+                .isDirectoryContaining(path -> path.getFileName().toString().equals("reconciliation.json"))
+                .isDirectoryContaining(path -> path.getFileName().toString().equals("preflight.md"))
+                .isDirectoryNotContaining(path -> path.getFileName().toString().equals("preflight.csv"));
     }
 
     @Test

@@ -25,11 +25,11 @@ public final class DemoMigration {
     public static void main(String[] args) {
         Path root = LocalStack.findRoot();
         Path export = args.length > 0 ? Path.of(args[0]).toAbsolutePath() : root.resolve("samples/atera-export");
-        Path logs = root.resolve("target/demo-logs");
+        Path work = root.resolve("target/demo");
         PrintStream out = System.out;
-        out.println("Starting Kafka, PostgreSQL, the Intercom sandbox and the four services (logs in " + logs + ") ...");
+        out.println("Starting Kafka, PostgreSQL, the Intercom sandbox and the four services (logs in " + work.resolve("logs") + ") ...");
         boolean success = false;
-        try (LocalStack stack = LocalStack.start(root, logs)) {
+        try (LocalStack stack = LocalStack.start(root, work)) {
             OperatorCli cli = new OperatorCli(stack);
             out.println("$ migrate discover " + export + " --target " + stack.sandboxUrl() + " --fallback-teammate "
                     + LocalStack.FALLBACK_TEAMMATE);
@@ -39,6 +39,7 @@ public final class DemoMigration {
             if (discovered.exitCode() == 0 && id.find()) {
                 success = migrate(cli, id.group(1), out);
                 printSandbox(stack, out);
+                out.println("The run's reports are in " + stack.runDirectory().resolve(id.group(1)) + ".");
             }
         }
         System.exit(success ? 0 : 1);

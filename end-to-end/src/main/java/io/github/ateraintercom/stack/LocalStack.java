@@ -33,19 +33,25 @@ public final class LocalStack implements AutoCloseable {
     private final String operatorToken = UUID.randomUUID().toString();
 
     private final Path root;
+    private final Path runDirectory;
     private final List<ServiceProcess> processes = new ArrayList<>();
     private ServiceProcess sandbox;
     private ServiceProcess orchestrator;
 
-    private LocalStack(Path root) {
+    private LocalStack(Path root, Path runDirectory) {
         this.root = root;
+        this.runDirectory = runDirectory;
     }
 
-    /** Starts everything and returns once every service is ready. */
-    public static LocalStack start(Path root, Path logDirectory) {
-        LocalStack stack = new LocalStack(root);
+    /**
+     * Starts everything and returns once every service is ready: each service logs to
+     * {@code workDirectory/logs}, and the orchestrator writes each ended run's reports to
+     * {@code workDirectory/runs/<run id>/}.
+     */
+    public static LocalStack start(Path root, Path workDirectory) {
+        LocalStack stack = new LocalStack(root, workDirectory.resolve("runs"));
         try {
-            stack.startAll(logDirectory);
+            stack.startAll(workDirectory.resolve("logs"));
             return stack;
         } catch (RuntimeException e) {
             stack.close();
@@ -69,6 +75,7 @@ public final class LocalStack implements AutoCloseable {
         sandbox = launch("intercom-sandbox", Map.of("SANDBOX_TOKENS", SANDBOX_TOKEN), logDirectory);
         Map<String, String> operated = new HashMap<>(withDatabase);
         operated.put("ORCHESTRATOR_OPERATOR_TOKEN", operatorToken);
+        operated.put("ORCHESTRATOR_RUN_DIRECTORY", runDirectory.toAbsolutePath().toString());
         orchestrator = launch("orchestrator-service", operated, logDirectory);
         launch("extractor-service", common, logDirectory);
         launch("transformer-service", withDatabase, logDirectory);
@@ -84,6 +91,11 @@ public final class LocalStack implements AutoCloseable {
 
     public URI sandboxUrl() {
         return sandbox.baseUrl();
+    }
+
+    /** Where the orchestrator writes each ended run's reports, in a directory named after the run. */
+    public Path runDirectory() {
+        return runDirectory;
     }
 
     public URI orchestratorUrl() {

@@ -2,6 +2,7 @@ package io.github.ateraintercom.stack;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ateraintercom.cli.api.ApiRefused;
 import io.github.ateraintercom.cli.api.JsonHttp;
 import io.github.ateraintercom.cli.api.OrchestratorClient;
 import io.github.ateraintercom.cli.api.RunSourceSpec;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -31,6 +33,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Migrates samples/atera-export through the four real services, a real broker and database and the
@@ -50,7 +53,7 @@ class SampleExportMigratesExactlyEndToEndIT {
 
     @BeforeAll
     static void migrateTheSample() {
-        stack = LocalStack.start(LocalStack.findRoot(), LocalStack.findRoot().resolve("end-to-end/target/e2e-logs"));
+        stack = LocalStack.start(LocalStack.findRoot(), LocalStack.findRoot().resolve("end-to-end/target/e2e"));
         orchestrator = stack.orchestrator();
         JsonNode started = orchestrator.createRun(RunSourceSpec.exportDirectory(stack.root().resolve("samples/atera-export")), stack.sandboxUrl(),
                 LocalStack.TOKEN_SECRET, LocalStack.FALLBACK_TEAMMATE, null, true);
@@ -309,6 +312,31 @@ class SampleExportMigratesExactlyEndToEndIT {
         assertThat(articles).containsExactlyInAnyOrder(
                 "Connecting to the office VPN | draft | Remote work > VPN | true",
                 "Printer troubleshooting | draft | Hardware > Printers | false");
+    }
+
+    @Test
+    void everyReportOfTheRunIsServedAndWrittenToTheRunDirectory() throws IOException {
+        String id = run.path("id").asText();
+        Path directory = stack.runDirectory().resolve(id);
+        List<String> names = orchestrator.reports(id);
+        assertThat(names).contains("at-risk-links", "preflight", "reconciliation", "warnings");
+
+        for (String name : names) {
+            String markdown = orchestrator.report(id, name, "markdown");
+            assertThat(markdown).as(name).startsWith("# ").contains(id);
+            assertThat(Files.readString(directory.resolve(name + ".md")).lines().findFirst()).as(name)
+                    .isEqualTo(markdown.lines().findFirst());
+            Path csvFile = directory.resolve(name + ".csv");
+            if (Files.exists(csvFile)) {
+                assertThat(orchestrator.report(id, name, "csv").lines().findFirst()).as(name)
+                        .isEqualTo(Files.readString(csvFile).lines().findFirst());
+                assertThat(Json.MAPPER.readTree(orchestrator.report(id, name, "json"))).as(name)
+                        .isEqualTo(Json.MAPPER.readTree(directory.resolve(name + ".json").toFile()));
+            } else {
+                assertThatThrownBy(() -> orchestrator.report(id, name, "csv")).as(name).isInstanceOfSatisfying(ApiRefused.class,
+                        refused -> assertThat(refused.status()).isEqualTo(400));
+            }
+        }
     }
 
     @Test

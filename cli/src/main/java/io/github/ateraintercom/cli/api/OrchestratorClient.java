@@ -114,6 +114,13 @@ public final class OrchestratorClient {
         return resolved;
     }
 
+    /** The names of the run's reports. */
+    public List<String> reports(String id) {
+        List<String> names = new ArrayList<>();
+        expect(200, http.get(api("/api/runs/" + id + "/reports"))).forEach(name -> names.add(name.asText()));
+        return names;
+    }
+
     /** One of the run's reports by name, in {@code format}: markdown, csv or json. */
     public String report(String id, String name, String format) {
         JsonNode report = expect(200, http.get(api("/api/runs/" + id + "/reports/" + name + "?format=" + format)));

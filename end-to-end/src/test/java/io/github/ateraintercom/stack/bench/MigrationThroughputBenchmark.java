@@ -32,7 +32,7 @@ public final class MigrationThroughputBenchmark {
         // the other required files, empty: this benchmark measures companies alone
         Files.writeString(export.resolve("contacts.csv"), "EndUserID,CustomerID,Email\n");
         Files.writeString(export.resolve("tickets.csv"), "TicketID,EndUserID\n");
-        try (LocalStack stack = LocalStack.start(root, root.resolve("target/benchmark-logs"))) {
+        try (LocalStack stack = LocalStack.start(root, root.resolve("target/benchmark"))) {
             new JsonHttp(Map.of()).post(stack.sandboxUrl().resolve("/sandbox/faults"),
                     Map.of("method", "POST", "path", "/companies", "latency_ms", 200, "jitter_ms", 300));
             OrchestratorClient api = stack.orchestrator();

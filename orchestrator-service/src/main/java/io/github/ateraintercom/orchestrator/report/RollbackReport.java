@@ -4,7 +4,7 @@ import io.github.ateraintercom.common.rollback.EntryRolledBack.Outcome;
 import io.github.ateraintercom.orchestrator.rollback.RollbackEntries;
 import io.github.ateraintercom.orchestrator.rollback.RollbackEntries.RolledBackEntry;
 import io.github.ateraintercom.orchestrator.run.Run;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -21,7 +21,7 @@ import java.util.Optional;
  * archives: a deleted company, an attribute), every one it left alone (adopted or merged), and every
  * one it failed to remove, with Intercom's reason.
  */
-@ApplicationScoped
+@Singleton
 class RollbackReport implements RunReport {
 
     private static final Map<Outcome, String> TITLES = Map.of(Outcome.REMOVED, "Removed", Outcome.ARCHIVED,

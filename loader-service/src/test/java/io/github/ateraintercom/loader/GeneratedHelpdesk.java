@@ -54,7 +54,8 @@ public final class GeneratedHelpdesk {
     private static final Map<String, String> TECHNICIANS = Map.of("301", "tom.tech@sandbox.example",
             "302", "alice.away@sandbox.example");
     private static final long FIRST_TICKET_AT = 1_700_000_000L;
-    private static final String TAG = "printer";
+    /** The tag of every fifth ticket. */
+    public static final String TAG = "printer";
     private static final EnvelopeSerde<LoadResult> RESULTS = new EnvelopeSerde<>(LoadResult.class);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -63,6 +64,8 @@ public final class GeneratedHelpdesk {
     private final int contacts;
     private final int tickets;
     private final int partsPerTicket;
+    /** Commands of the run written before its people (its schema, its articles), each with an outcome of its own. */
+    private int preloaded;
 
     public GeneratedHelpdesk(String runId, int companies, int contacts, int tickets, int partsPerTicket) {
         this.runId = runId;
@@ -74,7 +77,7 @@ public final class GeneratedHelpdesk {
 
     /** Every source row of the helpdesk, each of which must get exactly one outcome. */
     public int records() {
-        return companies + contacts + TECHNICIANS.size() + tickets * (1 + partsPerTicket);
+        return preloaded + companies + contacts + TECHNICIANS.size() + tickets * (1 + partsPerTicket);
     }
 
     /**
@@ -91,14 +94,25 @@ public final class GeneratedHelpdesk {
         TopicWriter.envelopes(topic.apply(Topics.INTERCOM_TEAMMATES), IntStream.range(0, technicians.size()).mapToObj(i -> Envelope.of(
                 runId, ObjectType.TECHNICIAN, technicians.get(i), row(ObjectType.TECHNICIAN, i),
                 new TeammateCommand(TECHNICIANS.get(technicians.get(i)), "Technician " + i, true))).toList());
-        awaitOutcomes(companies + technicians.size(), wait);
+        awaitOutcomes(preloaded + companies + technicians.size(), wait);
         TopicWriter.control(new PhaseOpened(runId, Phase.CONTACTS));
         TopicWriter.envelopes(topic.apply(Topics.INTERCOM_CONTACTS), IntStream.range(0, contacts).mapToObj(i -> Envelope.of(runId,
                 ObjectType.CONTACT, contactId(i), row(ObjectType.CONTACT, i), new ContactCommand(isLead(i)
                 ? new ContactBody("lead", contactId(i), null, null, "Lead " + i, null, null)
-                : new ContactBody("user", contactId(i), contactId(i) + "@customer.example", null, "User " + i, null, null),
+                : new ContactBody("user", contactId(i), email(i), null, "User " + i, null, null),
                 companyId(i % companies)))).toList());
         awaitOutcomes(records() - tickets * (1 + partsPerTicket), wait);
+    }
+
+    /**
+     * Has the run write something before its people (its schema, its articles): opens the phase,
+     * publishes its {@code commands} commands and waits until each of them, and all before, is loaded.
+     */
+    public void preload(Phase phase, Runnable publish, int commands, Duration wait) {
+        TopicWriter.control(new PhaseOpened(runId, phase));
+        publish.run();
+        preloaded += commands;
+        awaitOutcomes(preloaded, wait);
     }
 
     /** Publishes every ticket and opens the conversations phase. */
@@ -293,6 +307,11 @@ public final class GeneratedHelpdesk {
 
     private String companyId(int i) {
         return "customer-" + i;
+    }
+
+    /** The email of the end user {@code i} (a user: not every tenth). */
+    public static String email(int i) {
+        return "enduser-" + i + "@customer.example";
     }
 
     private String contactId(int i) {

@@ -23,7 +23,7 @@ import java.util.UUID;
 public final class LoaderDeployment {
 
     private static final List<String> COMMAND_TOPICS = List.of(Topics.INTERCOM_COMPANIES, Topics.INTERCOM_CONTACTS,
-            Topics.INTERCOM_TEAMMATES, Topics.INTERCOM_CONVERSATIONS, Topics.INTERCOM_ARTICLES, Topics.INTERCOM_CUSTOM_DATA);
+            Topics.INTERCOM_TEAMMATES, Topics.INTERCOM_CONVERSATIONS, Topics.INTERCOM_ARTICLES, Topics.INTERCOM_CUSTOM_DATA, Topics.INTERCOM_SCHEMA);
 
     private final String name;
     private final List<String> jvmOptions;

@@ -8,6 +8,8 @@ import io.github.ateraintercom.common.envelope.EnvelopeSerde;
 import io.github.ateraintercom.common.event.MigrationEvent;
 import io.github.ateraintercom.common.event.RecordTransformed;
 import io.github.ateraintercom.common.event.RecordsTransformed;
+import io.github.ateraintercom.common.rollback.RollbackMessage;
+import io.github.ateraintercom.common.rollback.RollbackSerde;
 import io.github.ateraintercom.common.topics.Topics;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -22,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** Reads a real topic from its beginning and keeps the envelopes of one run, as a test sees them. */
 public final class TopicReader {
@@ -92,6 +95,20 @@ public final class TopicReader {
                     if (key.equals(record.key())) {
                         ControlSerde.decode(record.value()).ifPresent(found::add);
                     }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The run's rollback messages in order, waiting until one of them is {@code last}. */
+    public static List<RollbackMessage> rollbackMessages(String runId, Predicate<RollbackMessage> last, Duration timeout) {
+        List<RollbackMessage> found = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = reader(Topics.ROLLBACK)) {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (found.stream().noneMatch(last) && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    RollbackSerde.decode(record.value()).filter(message -> runId.equals(message.runId())).ifPresent(found::add);
                 }
             }
         }

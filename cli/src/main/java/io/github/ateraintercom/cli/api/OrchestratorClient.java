@@ -19,7 +19,7 @@ import java.util.function.Supplier;
 public final class OrchestratorClient {
 
     /** States after which a run changes no more. */
-    public static final Set<String> FINAL_STATES = Set.of("COMPLETED", "FAILED", "CANCELLED");
+    public static final Set<String> FINAL_STATES = Set.of("COMPLETED", "FAILED", "CANCELLED", "ROLLED_BACK", "ROLLBACK_FAILED");
 
     private final URI baseUrl;
     private final JsonHttp http;
@@ -81,6 +81,11 @@ public final class OrchestratorClient {
 
     public JsonNode cancel(String id) {
         return expect(200, http.post(api("/api/runs/" + id + "/cancel"), Map.of()));
+    }
+
+    /** Orders the run's rollback: the run as it then stands, ROLLING_BACK. */
+    public JsonNode rollback(String id) {
+        return expect(200, http.post(api("/api/runs/" + id + "/rollback"), Map.of()));
     }
 
     /** The technicians no teammate matched, each with the operator's resolution once given. */

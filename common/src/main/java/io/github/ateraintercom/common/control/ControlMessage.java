@@ -12,10 +12,11 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = PhaseOpened.class, name = "phase-opened"),
         @JsonSubTypes.Type(value = RunPaused.class, name = "run-paused"),
         @JsonSubTypes.Type(value = RetryFailed.class, name = "retry-failed"),
-        @JsonSubTypes.Type(value = TeammateResolved.class, name = "teammate-resolved")
+        @JsonSubTypes.Type(value = TeammateResolved.class, name = "teammate-resolved"),
+        @JsonSubTypes.Type(value = RollbackOrdered.class, name = "rollback-ordered")
 })
 public sealed interface ControlMessage permits RunStarted, DiscoveryRequested, RunCancelled, PhaseOpened, RunPaused, RetryFailed,
-        TeammateResolved {
+        TeammateResolved, RollbackOrdered {
 
     String runId();
 

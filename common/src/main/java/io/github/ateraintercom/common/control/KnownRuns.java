@@ -29,8 +29,9 @@ public final class KnownRuns {
             LOG.warning("ignored an unreadable control message of " + (value == null ? 0 : value.length) + " bytes");
         } else if (message.get() instanceof RunStarted run) {
             register(run);
-        } else if (message.get() instanceof RunCancelled cancel) {
-            cancelled.add(cancel.runId());
+        } else if (message.get() instanceof RunCancelled || message.get() instanceof RollbackOrdered) {
+            // a run being rolled back is written no further, as a cancelled one
+            cancelled.add(message.get().runId());
             wakeWaiters();
         } else if (message.get() instanceof PhaseOpened phase) {
             opened.add(phase);

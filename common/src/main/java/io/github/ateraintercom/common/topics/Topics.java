@@ -21,6 +21,8 @@ public final class Topics {
     public static final String EVENTS = "migration.events";
     public static final String RESULTS = "migration.results";
     public static final String CONTROL = "migration.control";
+    /** What the loaders removed, archived, left alone or failed to remove for a run's rollback. */
+    public static final String ROLLBACK = "migration.rollback";
 
     private Topics() {
     }
@@ -43,6 +45,7 @@ public final class Topics {
         specs.add(TopicSpec.records(REJECTS, recordPartitions));
         specs.add(TopicSpec.records(EVENTS, recordPartitions));
         specs.add(TopicSpec.records(RESULTS, recordPartitions));
+        specs.add(TopicSpec.records(ROLLBACK, recordPartitions));
         specs.add(TopicSpec.compacted(CONTROL));
         return specs;
     }

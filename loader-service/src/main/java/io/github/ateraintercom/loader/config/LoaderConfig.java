@@ -21,6 +21,10 @@ public interface LoaderConfig {
     @WithDefault("96")
     int concurrency();
 
+    /** Objects a rollback removes side by side (collections go one at a time: children before parents). */
+    @WithDefault("16")
+    int rollbackConcurrency();
+
     interface Intercom {
 
         /** The API version every request pins with the Intercom-Version header. */

@@ -4,6 +4,7 @@ import io.github.ateraintercom.common.control.KnownRuns;
 import io.github.ateraintercom.common.control.MappingChoices;
 import io.github.ateraintercom.common.control.Phase;
 import io.github.ateraintercom.common.control.RetryFailed;
+import io.github.ateraintercom.common.control.RollbackOrdered;
 import io.github.ateraintercom.common.control.RunStarted;
 import io.github.ateraintercom.common.topics.Topics;
 import io.github.ateraintercom.loader.intercom.IntercomTarget;
@@ -30,10 +31,12 @@ public class RunTargets {
     private final TeammateResolutions teammateResolutions = new TeammateResolutions();
     private final Config config;
     private final Event<RetryFailed> retries;
+    private final Event<RollbackOrdered> rollbacks;
 
-    RunTargets(Config config, Event<RetryFailed> retries) {
+    RunTargets(Config config, Event<RetryFailed> retries, Event<RollbackOrdered> rollbacks) {
         this.config = config;
         this.retries = retries;
+        this.rollbacks = rollbacks;
     }
 
     @Incoming(Topics.CONTROL)
@@ -42,6 +45,8 @@ public class RunTargets {
             teammateResolutions.remember(message);
             if (message instanceof RetryFailed retry) {
                 retries.fireAsync(retry);
+            } else if (message instanceof RollbackOrdered rollback) {
+                rollbacks.fireAsync(rollback);
             }
         });
     }
@@ -71,6 +76,14 @@ public class RunTargets {
         if (runs.isCancelled(runId)) {
             return Resolution.failed("run " + runId + " was cancelled: nothing more of it is written");
         }
+        return target(runId, wait);
+    }
+
+    /**
+     * The run's target even when it is cancelled or being rolled back: where its rollback removes
+     * what it wrote.
+     */
+    public Resolution target(String runId, Duration wait) {
         Optional<RunStarted> run = runs.await(runId, wait);
         if (run.isEmpty()) {
             return Resolution.failed("run " + runId + " was never started on " + Topics.CONTROL);

@@ -1,6 +1,7 @@
 package io.github.ateraintercom.loader.intercom;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.github.ateraintercom.common.envelope.Json;
 import io.github.ateraintercom.common.http.Backoff;
 import io.github.ateraintercom.loader.config.LoaderConfig;
@@ -67,6 +68,14 @@ public class IntercomClient {
 
     public JsonNode put(IntercomTarget target, String path, Object body) {
         return send(target, request(target, path).PUT(json(path, body)).build(), path, null);
+    }
+
+    /**
+     * A delete, or Intercom's archive through DELETE. Sending it again after a lost answer is safe:
+     * the second one meets a 404, which its caller takes as already done.
+     */
+    public JsonNode delete(IntercomTarget target, String path) {
+        return send(target, request(target, path).DELETE().build(), path, null);
     }
 
     private HttpRequest.Builder request(IntercomTarget target, String path) {
@@ -191,6 +200,10 @@ public class IntercomClient {
     }
 
     private static JsonNode readJson(byte[] body) {
+        if (body.length == 0) {
+            // a tag's delete answers 200 without a body
+            return MissingNode.getInstance();
+        }
         try {
             return Json.MAPPER.readTree(body);
         } catch (IOException e) {

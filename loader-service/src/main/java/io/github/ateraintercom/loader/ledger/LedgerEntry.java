@@ -54,6 +54,21 @@ public class LedgerEntry extends PanacheEntityBase {
     @Column(name = "recorded_at", nullable = false, insertable = false, updatable = false)
     public OffsetDateTime recordedAt;
 
+    /** What a rollback did with the object (REMOVED, ARCHIVED or FAILED); null: no rollback took it yet. */
+    @Column(name = "rollback_outcome")
+    public String rollbackOutcome;
+
+    /** Why it was archived rather than removed, or Intercom's reason for refusing. */
+    @Column(name = "rollback_reason")
+    public String rollbackReason;
+
+    /** The rollback order under which it had that outcome. */
+    @Column(name = "rollback_order")
+    public Integer rollbackOrder;
+
+    @Column(name = "rolled_back_at")
+    public OffsetDateTime rolledBackAt;
+
     public boolean written() {
         return intercomId != null;
     }

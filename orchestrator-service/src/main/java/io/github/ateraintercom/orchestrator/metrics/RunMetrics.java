@@ -24,7 +24,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code migration_run_records{run, object, stage}} with stage source, extracted, transformed,
  * loaded, rejected, failed and in_flight, and {@code migration_run_state{run, state}} = 1 for the
  * state the run is in, {@code migration_run_phase{run, phase, state}} = 1 for each phase's state
- * (waiting, open, done), and {@code migration_run_eta_seconds{run}} (0 when unknown or ended). Read from
+ * (waiting, open, done), {@code migration_run_eta_seconds{run}} (0 when unknown or ended), and once a
+ * rollback is ordered {@code migration_run_rollback_entries{run, outcome}} (removed, archived,
+ * left_alone, failed, remaining). Read from
  * the database on a schedule, not on every scrape; each refresh is also a sample of the run's pace.
  */
 @ApplicationScoped
@@ -57,6 +59,9 @@ public class RunMetrics {
             view.objects().forEach((object, figures) -> records(run.id, object, figures));
             rates.sample(run.id, RunViews.settled(view.objects()));
             gauge("migration_run_eta_seconds", Tags.of("run", run.id)).set(view.eta() == null ? 0 : view.eta().seconds());
+            if (view.rollback() != null) {
+                rollback(run.id, view.rollback());
+            }
             view.phases().forEach((phase, state) -> {
                 for (String each : List.of("waiting", "open", "done")) {
                     gauge("migration_run_phase", Tags.of("run", run.id, "phase", phase, "state", each)).set(each.equals(state.state()) ? 1 : 0);
@@ -71,6 +76,14 @@ public class RunMetrics {
                 "failed", figures.failed(), "held", figures.held(), "in_flight", figures.inFlight());
         stages.forEach((stage, value) ->
                 gauge("migration_run_records", Tags.of("run", runId, "object", object, "stage", stage)).set(value));
+    }
+
+    private void rollback(String runId, RunView.RollbackProgress rollback) {
+        Map<String, Long> outcomes = Map.of("removed", rollback.removed(), "archived", rollback.archived(),
+                "left_alone", rollback.leftAlone(), "failed", rollback.failed(),
+                "remaining", rollback.remaining() == null ? 0 : rollback.remaining());
+        outcomes.forEach((outcome, value) ->
+                gauge("migration_run_rollback_entries", Tags.of("run", runId, "outcome", outcome)).set(value));
     }
 
     private AtomicLong gauge(String name, Tags tags) {

@@ -77,6 +77,14 @@ public class Run extends PanacheEntityBase {
     @Column(name = "retry_generation")
     public int retryGeneration;
 
+    /** How many times the operator ordered the run's rollback. */
+    @Column(name = "rollback_order")
+    public int rollbackOrder;
+
+    /** How many ledger entries the rollback accounts for, as the loaders said; null until they did. */
+    @Column(name = "rollback_planned")
+    public Long rollbackPlanned;
+
     public String failure;
 
     @Column(name = "created_at", nullable = false)

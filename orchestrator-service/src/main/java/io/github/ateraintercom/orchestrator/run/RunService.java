@@ -142,13 +142,13 @@ public class RunService {
         });
     }
 
-    /** Publishes an order about an unfinished run, then records what it changed; 404 unknown, 409 ended. */
+    /** Publishes an order about an unfinished run, then records what it changed; 404 unknown, 409 ended or rolling back. */
     private Run order(String id, ControlMessage order, Consumer<Run> change) {
         Run run = QuarkusTransaction.requiringNew().call(() -> Run.<Run>findById(id));
         if (run == null) {
             throw new NotFoundException("no run " + id);
         }
-        if (run.state.isFinal()) {
+        if (run.state.canRollBack()) {
             throw new RunAlreadyEnded(id, run.state);
         }
         control.publish(order);
@@ -197,13 +197,18 @@ public class RunService {
     }
 
     private static void refuseIfBusy(NewRun request) {
+        refuseIfBusy(request.targetBaseUrl(), request.tokenSecret(), null);
+    }
+
+    /** 409 when another run than {@code except} (null: any) of the workspace is unfinished. */
+    public static void refuseIfBusy(String targetBaseUrl, String tokenSecret, String except) {
         QuarkusTransaction.joiningExisting().run(() -> Run.<Run>find(
                         "targetBaseUrl = ?1 and tokenSecret = ?2 and state not in ?3",
-                        request.targetBaseUrl(), request.tokenSecret(),
+                        targetBaseUrl, tokenSecret,
                         Arrays.stream(RunState.values()).filter(RunState::isFinal).toList())
-                .firstResultOptional()
+                .stream().filter(active -> !active.id.equals(except)).findFirst()
                 .ifPresent(active -> {
-                    throw new WorkspaceBusy(request.targetBaseUrl(), active.id);
+                    throw new WorkspaceBusy(targetBaseUrl, active.id);
                 }));
     }
 

@@ -8,7 +8,17 @@ public record RunView(String id, RunState state, String sourceKind, String sourc
                       String ateraKeySecret, String modifiedSince, String targetBaseUrl, String tokenSecret,
                       String accountTimeZone, String fallbackTeammate, boolean paused, String failure, OffsetDateTime createdAt, OffsetDateTime updatedAt,
                       Map<String, ObjectProgress> objects, Map<String, Long> excludedRows, Map<String, OffsetDateTime> phasesOpened,
-                      Map<String, PhaseProgress> phases, Eta eta, boolean balanced) {
+                      Map<String, PhaseProgress> phases, Eta eta, boolean balanced, RollbackProgress rollback) {
+
+    /**
+     * The run's rollback, once one was ordered (null before): the latest {@code order}, how many ledger
+     * entries it accounts for ({@code entries}, null until the loaders said), and how many were
+     * removed, archived (what Intercom only archives), left alone (adopted or merged) or failed;
+     * {@code remaining} is what has no outcome yet.
+     */
+    public record RollbackProgress(int order, Long entries, long removed, long archived, long leftAlone, long failed,
+                                   Long remaining) {
+    }
 
     /**
      * One object's figures: {@code sourceRows} read from the export; each row ends loaded, rejected,

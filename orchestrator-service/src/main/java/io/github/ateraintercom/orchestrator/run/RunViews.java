@@ -3,9 +3,11 @@ package io.github.ateraintercom.orchestrator.run;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.github.ateraintercom.common.control.Phase;
 import io.github.ateraintercom.common.envelope.Json;
+import io.github.ateraintercom.common.rollback.EntryRolledBack.Outcome;
 import io.github.ateraintercom.orchestrator.phase.RunPhase;
 import io.github.ateraintercom.orchestrator.progress.RunProgress;
 import io.github.ateraintercom.orchestrator.progress.RunRates;
+import io.github.ateraintercom.orchestrator.rollback.RollbackEntries;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -24,10 +26,12 @@ public class RunViews {
 
     private final RunProgress progress;
     private final RunRates rates;
+    private final RollbackEntries rollbacks;
 
-    RunViews(RunProgress progress, RunRates rates) {
+    RunViews(RunProgress progress, RunRates rates, RollbackEntries rollbacks) {
         this.progress = progress;
         this.rates = rates;
+        this.rollbacks = rollbacks;
     }
 
     /** Must run inside a transaction. */
@@ -36,7 +40,19 @@ public class RunViews {
         List<RunPhase> phases = RunPhase.ofRun(run.id);
         return new RunView(run.id, run.state, run.sourceKind, run.sourceDirectory, run.ateraBaseUrl, run.ateraKeySecret,
                 run.modifiedSince, run.targetBaseUrl, run.tokenSecret, run.accountTimeZone, run.fallbackTeammate, run.paused, run.failure, run.createdAt,
-                run.updatedAt, objects, excludedRows(run), phasesOpened(phases), phases(phases), eta(run, objects), progress.balanced(run));
+                run.updatedAt, objects, excludedRows(run), phasesOpened(phases), phases(phases), eta(run, objects), progress.balanced(run),
+                rollback(run));
+    }
+
+    private RunView.RollbackProgress rollback(Run run) {
+        if (run.rollbackOrder == 0) {
+            return null;
+        }
+        Map<Outcome, Long> counts = rollbacks.counts(run.id);
+        long told = counts.values().stream().mapToLong(Long::longValue).sum();
+        return new RunView.RollbackProgress(run.rollbackOrder, run.rollbackPlanned, counts.get(Outcome.REMOVED),
+                counts.get(Outcome.ARCHIVED), counts.get(Outcome.LEFT), counts.get(Outcome.FAILED),
+                run.rollbackPlanned == null ? null : Math.max(0, run.rollbackPlanned - told));
     }
 
     /** Rows of the run accounted for so far (loaded, rejected, failed or held). */

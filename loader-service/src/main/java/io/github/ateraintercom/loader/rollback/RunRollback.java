@@ -1,0 +1,176 @@
+package io.github.ateraintercom.loader.rollback;
+
+import io.github.ateraintercom.common.atera.ObjectType;
+import io.github.ateraintercom.common.control.RollbackOrdered;
+import io.github.ateraintercom.common.kafka.RecordProducer;
+import io.github.ateraintercom.common.rollback.EntryRolledBack;
+import io.github.ateraintercom.common.rollback.EntryRolledBack.Outcome;
+import io.github.ateraintercom.common.rollback.RollbackFinished;
+import io.github.ateraintercom.common.rollback.RollbackMessage;
+import io.github.ateraintercom.common.rollback.RollbackPlanned;
+import io.github.ateraintercom.common.rollback.RollbackSerde;
+import io.github.ateraintercom.common.topics.Topics;
+import io.github.ateraintercom.loader.config.LoaderConfig;
+import io.github.ateraintercom.loader.control.RunTargets;
+import io.github.ateraintercom.loader.intercom.IntercomClient;
+import io.github.ateraintercom.loader.intercom.IntercomError;
+import io.github.ateraintercom.loader.intercom.IntercomTarget;
+import io.github.ateraintercom.loader.ledger.LedgerEntry;
+import io.github.ateraintercom.loader.rollback.RollbackLedger.Removal;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.ObservesAsync;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import javax.sql.DataSource;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Carries out a run's rollback order: removes every object the run created, kind after kind
+ * ({@link RemovableKind}: conversations, contacts, companies, articles, collections, tags, then the
+ * attributes it archives), newest first within a kind, through the shared rate limit; lists what it
+ * leaves alone (what the run adopted or merged); tells each outcome on {@code migration.rollback},
+ * then records it in the ledger, so a rollback interrupted anywhere resumes where it was (an object
+ * removed whose record was lost answers 404 again, taken as already gone) and a second order
+ * repeats nothing but what failed. Every replica hears the order; {@link RunLock} lets one at a time
+ * carry it out.
+ */
+@ApplicationScoped
+public class RunRollback {
+
+    private static final Logger LOG = Logger.getLogger(RunRollback.class);
+    private static final String ALREADY_GONE = "already gone from Intercom";
+
+    private final RollbackLedger ledger;
+    private final RunTargets targets;
+    private final IntercomClient intercom;
+    private final LoaderConfig config;
+    private final DataSource dataSource;
+    private final MeterRegistry meters;
+    private final RecordProducer producer;
+    /** The latest order heard per run: an older one still waiting is left to it. */
+    private final Map<String, Integer> latest = new ConcurrentHashMap<>();
+    private final ExecutorService orders = Executors.newCachedThreadPool(task -> new Thread(task, "rollback"));
+    private final ExecutorService removals;
+
+    RunRollback(RollbackLedger ledger, RunTargets targets, IntercomClient intercom, LoaderConfig config, DataSource dataSource,
+                MeterRegistry meters, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.ledger = ledger;
+        this.targets = targets;
+        this.intercom = intercom;
+        this.config = config;
+        this.dataSource = dataSource;
+        this.meters = meters;
+        this.producer = new RecordProducer(bootstrapServers, Map.of());
+        this.removals = Executors.newFixedThreadPool(config.rollbackConcurrency(), task -> new Thread(task, "rollback-removal"));
+    }
+
+    void onOrder(@ObservesAsync RollbackOrdered order) {
+        latest.merge(order.runId(), order.order(), Math::max);
+        orders.submit(() -> {
+            try {
+                carryOut(order);
+            } catch (Exception e) {
+                LOG.errorf(e, "run %s: rollback %d stopped; a restart or the next order resumes it", order.runId(), order.order());
+            }
+        });
+    }
+
+    private void carryOut(RollbackOrdered order) throws Exception {
+        if (superseded(order)) {
+            return;
+        }
+        String runId = order.runId();
+        var resolution = targets.target(runId, config.runWait());
+        if (resolution.failure() != null) {
+            publish(new RollbackFinished(runId, order.order(), resolution.failure())).join();
+            return;
+        }
+        try (RunLock ignored = RunLock.take(dataSource, runId)) {
+            if (superseded(order)) {
+                return;
+            }
+            List<LedgerEntry> left = ledger.leftAlone(runId);
+            publish(new RollbackPlanned(runId, order.order(), ledger.created(runId) + left.size())).join();
+            CompletableFuture.allOf(left.stream().map(entry -> tell(order, entry, label(entry),
+                    new Removal(Outcome.LEFT, leftAloneBecause(entry)))).toArray(CompletableFuture[]::new)).join();
+            for (RemovableKind kind : RemovableKind.values()) {
+                removeAll(order, kind, resolution.target());
+            }
+            publish(new RollbackFinished(runId, order.order(), null)).join();
+            LOG.infof("run %s: rollback %d done", runId, order.order());
+        }
+    }
+
+    private boolean superseded(RollbackOrdered order) {
+        return latest.getOrDefault(order.runId(), 0) > order.order();
+    }
+
+    /** Page by page, newest first; each page's outcomes are told, then recorded, before the next is read. */
+    private void removeAll(RollbackOrdered order, RemovableKind kind, IntercomTarget target) {
+        int batch = kind.oneAtATime() ? 1 : config.rollbackConcurrency() * 4;
+        for (List<LedgerEntry> page = ledger.pending(order.runId(), kind, order.order(), batch); !page.isEmpty();
+             page = ledger.pending(order.runId(), kind, order.order(), batch)) {
+            Map<LedgerEntry, CompletableFuture<Removal>> removing = new LinkedHashMap<>();
+            page.forEach(entry -> removing.put(entry, CompletableFuture.supplyAsync(() -> remove(kind, target, entry), removals)));
+            Map<LedgerEntry, Removal> done = new LinkedHashMap<>();
+            removing.forEach((entry, removal) -> done.put(entry, removal.join()));
+            CompletableFuture.allOf(done.entrySet().stream().map(each -> tell(order, each.getKey(), kind.label(), each.getValue()))
+                    .toArray(CompletableFuture[]::new)).join();
+            ledger.record(done, order.order());
+        }
+    }
+
+    private Removal remove(RemovableKind kind, IntercomTarget target, LedgerEntry entry) {
+        try {
+            kind.remove(intercom, target, entry.intercomId);
+            return new Removal(kind.outcome(), kind.note());
+        } catch (IntercomError e) {
+            if (e.status() == 404) {
+                return new Removal(kind.outcome(), ALREADY_GONE);
+            }
+            return new Removal(Outcome.FAILED, e.getMessage());
+        }
+    }
+
+    private CompletableFuture<Void> tell(RollbackOrdered order, LedgerEntry entry, String kind, Removal removal) {
+        meters.counter("migration_rollback_records_total", "object", kind, "outcome", removal.outcome().name().toLowerCase())
+                .increment();
+        return publish(new EntryRolledBack(order.runId(), order.order(), ObjectType.fromWireName(entry.objectType),
+                entry.sourceId, kind, entry.intercomId, removal.outcome(), removal.reason()));
+    }
+
+    private CompletableFuture<Void> publish(RollbackMessage message) {
+        return producer.send(Topics.ROLLBACK, message.runId(), RollbackSerde.encode(message)).thenApply(sent -> null);
+    }
+
+    private static String label(LedgerEntry entry) {
+        return RemovableKind.of(entry).map(RemovableKind::label).orElse("teammate");
+    }
+
+    private static String leftAloneBecause(LedgerEntry entry) {
+        if (entry.origin == LedgerEntry.Origin.MERGED) {
+            return "merged: the same Intercom contact as another record of the run"
+                    + (entry.detail == null ? "" : " (" + entry.detail + ")") + ", which accounts for it";
+        }
+        if (ObjectType.TECHNICIAN.wireName().equals(entry.objectType)) {
+            return "an Intercom teammate the technician was matched with: teammates are never created nor removed";
+        }
+        return "existed in Intercom before the run: adopted, left alone" + (entry.detail == null ? "" : " (" + entry.detail + ")");
+    }
+
+    @PreDestroy
+    void close() {
+        orders.shutdownNow();
+        removals.shutdownNow();
+        producer.close();
+    }
+}

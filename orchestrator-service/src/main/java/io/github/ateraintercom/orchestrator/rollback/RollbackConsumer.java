@@ -1,0 +1,90 @@
+package io.github.ateraintercom.orchestrator.rollback;
+
+import io.github.ateraintercom.common.rollback.EntryRolledBack;
+import io.github.ateraintercom.common.rollback.EntryRolledBack.Outcome;
+import io.github.ateraintercom.common.rollback.RollbackFinished;
+import io.github.ateraintercom.common.rollback.RollbackMessage;
+import io.github.ateraintercom.common.rollback.RollbackPlanned;
+import io.github.ateraintercom.common.rollback.RollbackSerde;
+import io.github.ateraintercom.common.topics.Topics;
+import io.github.ateraintercom.orchestrator.progress.KnownRunIds;
+import io.github.ateraintercom.orchestrator.report.RunDirectory;
+import io.github.ateraintercom.orchestrator.run.Run;
+import io.github.ateraintercom.orchestrator.run.RunState;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads what the loaders tell of rollbacks: the entries each accounts for, the outcome of each, and
+ * the end of an order, which moves a rolling-back run to ROLLED_BACK, or ROLLBACK_FAILED when any
+ * entry could not be removed (or the order could not be carried out at all). Only the end of the
+ * run's latest order counts; what an earlier one did is kept all the same. One transaction per batch.
+ */
+@ApplicationScoped
+public class RollbackConsumer {
+
+    private static final Logger LOG = Logger.getLogger(RollbackConsumer.class);
+
+    private final RollbackEntries entries;
+    private final KnownRunIds runs;
+    private final RunDirectory directory;
+    private final MeterRegistry meters;
+
+    RollbackConsumer(RollbackEntries entries, KnownRunIds runs, RunDirectory directory, MeterRegistry meters) {
+        this.entries = entries;
+        this.runs = runs;
+        this.directory = directory;
+        this.meters = meters;
+    }
+
+    @Incoming(Topics.ROLLBACK)
+    @Blocking
+    @Transactional
+    public void onRollback(List<byte[]> batch) {
+        for (byte[] bytes : batch) {
+            Optional<RollbackMessage> decoded = RollbackSerde.decode(bytes);
+            if (decoded.isEmpty()) {
+                meters.counter("migration_unreadable_messages_total", "topic", Topics.ROLLBACK).increment();
+                LOG.warnf("unreadable message on %s", Topics.ROLLBACK);
+            } else if (runs.contains(decoded.get().runId())) {
+                accept(decoded.get());
+            }
+        }
+    }
+
+    private void accept(RollbackMessage message) {
+        if (message instanceof EntryRolledBack entry) {
+            entries.record(entry);
+            return;
+        }
+        Run run = Run.findById(message.runId(), LockModeType.PESSIMISTIC_WRITE);
+        if (message instanceof RollbackPlanned planned && planned.order() == run.rollbackOrder) {
+            run.rollbackPlanned = planned.entries();
+        } else if (message instanceof RollbackFinished finished && finished.order() == run.rollbackOrder
+                && run.state == RunState.ROLLING_BACK) {
+            end(run, finished.failure());
+        }
+    }
+
+    private void end(Run run, String failure) {
+        long failed = entries.counts(run.id).get(Outcome.FAILED);
+        if (failure != null) {
+            run.failure = "rollback " + run.rollbackOrder + " could not be carried out: " + failure;
+        } else if (failed > 0) {
+            run.failure = failed + " objects could not be removed: see the rollback report; a new order tries them again";
+        } else {
+            run.failure = null;
+        }
+        run.moveTo(failure == null && failed == 0 ? RunState.ROLLED_BACK : RunState.ROLLBACK_FAILED);
+        LOG.infof("run %s: %s", run.id, run.state);
+        directory.write(run);
+    }
+}

@@ -5,7 +5,7 @@ import io.github.ateraintercom.orchestrator.handoff.RecordContents.ContentRow;
 import io.github.ateraintercom.orchestrator.report.ReportTable;
 import io.github.ateraintercom.orchestrator.report.RunReport;
 import io.github.ateraintercom.orchestrator.run.Run;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +15,7 @@ import java.util.Optional;
  * and whether it is active, and the Intercom feature that rebuilds it ({@link AutomationEquivalents}):
  * rules are configuration an admin sets up again, never written by the run.
  */
-@ApplicationScoped
+@Singleton
 class AutomationInventoryReport implements RunReport {
 
     private final RecordContents contents;

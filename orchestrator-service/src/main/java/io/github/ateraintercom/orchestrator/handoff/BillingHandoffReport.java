@@ -6,7 +6,7 @@ import io.github.ateraintercom.orchestrator.handoff.RecordContents.ContentRow;
 import io.github.ateraintercom.orchestrator.report.ReportTable;
 import io.github.ateraintercom.orchestrator.report.RunReport;
 import io.github.ateraintercom.orchestrator.run.Run;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,7 +23,7 @@ import java.util.TreeMap;
  * contract of the export (whether held for this hand-off or written as company attributes), and the
  * invoices, which are never loaded.
  */
-@ApplicationScoped
+@Singleton
 class BillingHandoffReport implements RunReport {
 
     private static final String NO_CUSTOMER = "";

@@ -5,7 +5,7 @@ import io.github.ateraintercom.orchestrator.handoff.RecordContents.ContentRow;
 import io.github.ateraintercom.orchestrator.report.ReportTable;
 import io.github.ateraintercom.orchestrator.report.RunReport;
 import io.github.ateraintercom.orchestrator.run.Run;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +20,7 @@ import java.util.Optional;
  * to create, with its first reply time, time to close and office hours, and the contracts (and their
  * customers) that use it say where to apply it.
  */
-@ApplicationScoped
+@Singleton
 class SlaConfigurationReport implements RunReport {
 
     private final RecordContents contents;

@@ -11,7 +11,7 @@ import io.github.ateraintercom.orchestrator.report.RunReport;
 import io.github.ateraintercom.orchestrator.run.Run;
 import io.github.ateraintercom.orchestrator.teammates.TeammateQueue;
 import io.github.ateraintercom.orchestrator.teammates.TeammateQueueView;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +29,7 @@ import java.util.Optional;
  * counted apart. A technician that never reached the queue (rejected, or absent from the roster)
  * leaves its tickets to the fallback teammate, as the loaders do.
  */
-@ApplicationScoped
+@Singleton
 class TeammateSeatsReport implements RunReport {
 
     private final RecordContents contents;

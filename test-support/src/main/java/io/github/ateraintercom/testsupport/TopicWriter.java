@@ -1,14 +1,20 @@
 package io.github.ateraintercom.testsupport;
 
+import io.github.ateraintercom.common.atera.AteraRow;
+import io.github.ateraintercom.common.atera.ObjectType;
 import io.github.ateraintercom.common.control.ControlMessage;
 import io.github.ateraintercom.common.control.ControlSerde;
 import io.github.ateraintercom.common.envelope.Envelope;
 import io.github.ateraintercom.common.envelope.EnvelopeSerde;
+import io.github.ateraintercom.common.envelope.SourceRow;
+import io.github.ateraintercom.common.event.ExtractionFinished;
+import io.github.ateraintercom.common.event.FileExtracted;
 import io.github.ateraintercom.common.kafka.RecordProducer;
 import io.github.ateraintercom.common.topics.Topics;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +39,20 @@ public final class TopicWriter {
     public static void envelopes(String topic, List<? extends Envelope<?>> envelopes) {
         publish(topic, producer -> envelopes.stream()
                 .map(envelope -> producer.send(topic, envelope.sourceId(), EnvelopeSerde.encode(envelope))).toList());
+    }
+
+    /**
+     * A whole extraction as the extractor tells it: every file's rows announced, the extraction ended,
+     * then the rows published, so a service that assembles them must wait for them.
+     */
+    public static void extraction(String runId, List<Envelope<AteraRow>> rows) {
+        Map<ObjectType, Long> counts = new TreeMap<>();
+        rows.forEach(row -> counts.merge(row.objectType(), 1L, Long::sum));
+        counts.forEach((type, count) -> envelope(Topics.EVENTS, Envelope.of(runId, type, type.fileName(),
+                new SourceRow(type.fileName(), 0), new FileExtracted(type.fileName(), count, count, 0, "0".repeat(64)))));
+        envelope(Topics.EVENTS, Envelope.of(runId, null, "run", new SourceRow("/exports/acme", 0),
+                new ExtractionFinished(counts.keySet().stream().map(ObjectType::fileName).toList(), Map.of(), null)));
+        rows.forEach(row -> envelope(row.objectType().topic(), row));
     }
 
     public static void raw(String topic, String key, byte[] value) {

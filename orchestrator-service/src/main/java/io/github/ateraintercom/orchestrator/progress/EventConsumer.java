@@ -12,6 +12,7 @@ import io.github.ateraintercom.common.event.RecordsTransformed;
 import io.github.ateraintercom.common.event.SourceDiscovered;
 import io.github.ateraintercom.common.topics.Topics;
 import io.github.ateraintercom.orchestrator.discovery.Discoveries;
+import io.github.ateraintercom.orchestrator.handoff.RecordContents;
 import io.github.ateraintercom.orchestrator.mapping.MappingVersions;
 import io.github.ateraintercom.orchestrator.report.RecordNotes;
 import io.github.ateraintercom.orchestrator.run.Run;
@@ -34,13 +35,16 @@ public class EventConsumer {
     private final Discoveries discoveries;
     private final MappingVersions mappings;
     private final RecordNotes notes;
+    private final RecordContents contents;
 
-    EventConsumer(OutcomeStore outcomes, RunMessages messages, Discoveries discoveries, MappingVersions mappings, RecordNotes notes) {
+    EventConsumer(OutcomeStore outcomes, RunMessages messages, Discoveries discoveries, MappingVersions mappings, RecordNotes notes,
+                  RecordContents contents) {
         this.outcomes = outcomes;
         this.messages = messages;
         this.discoveries = discoveries;
         this.mappings = mappings;
         this.notes = notes;
+        this.contents = contents;
     }
 
     @Incoming(Topics.EVENTS)
@@ -53,6 +57,7 @@ public class EventConsumer {
     private void transformed(Envelope<RecordTransformed> row) {
         outcomes.record(new RecordFact(row, Outcome.TRANSFORMED, "transform", null, null, null));
         notes.record(row);
+        contents.record(row, row.payload().facts());
     }
 
     private void apply(Envelope<MigrationEvent> event) {
@@ -64,6 +69,7 @@ public class EventConsumer {
                     record.sourceRow(), record.outcome())));
         } else if (payload instanceof RecordHeld held) {
             outcomes.record(new RecordFact(event, Outcome.HELD, "transform", "not-migrated", held.reason(), null));
+            contents.record(event, held.fields());
         } else if (payload instanceof FileExtracted file) {
             fileExtracted(event, file);
         } else if (payload instanceof ExtractionFinished finished) {

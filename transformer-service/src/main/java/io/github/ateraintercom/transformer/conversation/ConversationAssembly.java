@@ -102,7 +102,7 @@ public class ConversationAssembly {
             // a custom value that does not fit is refused on its own; the conversation goes on
             customData.refused().forEach(refusal -> sent.add(pipeline.refuse(refusal.record().envelope(), refusal.reason())));
             customData.held().forEach(hold -> sent.add(pipeline.hold(hold.record().envelope(), hold.reason())));
-            conversation = new MappingResult.Mapped<>(TicketCustomData.join(mapped.command(), customData));
+            conversation = mapped.with(TicketCustomData.join(mapped.command(), customData));
         }
         sent.add(pipeline.publish(ticket.envelope(), Topics.INTERCOM_CONVERSATIONS, ticket.ticketId(), conversation));
         if (conversation instanceof MappingResult.Mapped<ConversationCommand> mapped) {

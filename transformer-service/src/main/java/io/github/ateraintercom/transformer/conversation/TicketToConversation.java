@@ -2,6 +2,7 @@ package io.github.ateraintercom.transformer.conversation;
 
 import io.github.ateraintercom.common.atera.AteraRow;
 import io.github.ateraintercom.common.control.MappingChoices;
+import io.github.ateraintercom.common.event.RecordFacts;
 import io.github.ateraintercom.common.intercom.ConversationCommand;
 import io.github.ateraintercom.common.intercom.ConversationPart;
 import io.github.ateraintercom.common.intercom.SourceRef;
@@ -48,7 +49,8 @@ import java.util.Set;
  *   requester a contact is made from when the end user matches no contact ({@link TicketRequester}).</li>
  * </ul>
  * The run's confirmed choices move or ignore any ticket column but TicketID, EndUserID,
- * TicketCreatedDate and TechnicianContactID. A comment or work hour with an unreadable date is
+ * TicketCreatedDate and TechnicianContactID. The transformed event tells the ticket's customer,
+ * technician and billable and non-billable hours to the run's hand-off reports. A comment or work hour with an unreadable date is
  * refused on its own; the conversation goes on. Links to files Atera hosts, in bodies and
  * attachments, are reported as at risk.
  */
@@ -77,20 +79,20 @@ final class TicketToConversation {
         parts.sort(Comparator.comparingLong(ConversationPart::createdAt)
                 .thenComparingLong(part -> part.source().sourceRow().line()));
         List<SourceRef> folded = new ArrayList<>();
-        BigDecimal billableHours = BigDecimal.ZERO;
+        Hours hours = new Hours();
         for (StagedRecord workHour : workHours) {
             try {
-                billableHours = billableHours.add(billableHours(workHour.row(), zone));
+                hours.add(workHour.row(), zone);
                 folded.add(workHour.ref());
             } catch (InvalidValue invalid) {
                 refused.add(new TicketHistory.Refusal(workHour, (MappingResult.Refused<?>) invalid.refusal()));
             }
         }
-        return new TicketHistory(conversation(ticket, parts, folded, billableHours, zone, confirmed), refused);
+        return new TicketHistory(conversation(ticket, parts, folded, hours, zone, confirmed), refused);
     }
 
     private static MappingResult<ConversationCommand> conversation(StagedRecord ticket, List<ConversationPart> parts,
-                                                                   List<SourceRef> folded, BigDecimal billableHours, ZoneId zone,
+                                                                   List<SourceRef> folded, Hours hours, ZoneId zone,
                                                                    MappingChoices confirmed) {
         AteraRow row = ticket.row();
         String contactId = row.value("EndUserID");
@@ -108,7 +110,7 @@ final class TicketToConversation {
             FieldMap fields = new FieldMap(FieldMap.TICKETS, ATTRIBUTES, Set.of(), confirmed);
             TicketEnumerations.Checked enumerations = TicketEnumerations.check(row, fields, confirmed);
             Attributes attributes = new Attributes(zone);
-            attributes.put(BILLABLE_HOURS, billableHours.setScale(2, RoundingMode.HALF_UP));
+            attributes.put(BILLABLE_HOURS, hours.billable());
             fields.addTo(attributes, written(ticket, enumerations));
             List<ConversationPart> later = new ArrayList<>(parts);
             ConversationPart opening = opening(ticket, fields, later, folded, createdAt);
@@ -116,7 +118,8 @@ final class TicketToConversation {
                     opening, later, Text.line(fields.standard(row, "TicketTitle")), attributes.values(),
                     IntercomNames.tags(fields.standard(row, "Tags")), state(row.value("TicketStatus"), confirmed), folded, attributes.specs(),
                     TicketRequester.of(row));
-            return new MappingResult.Mapped<>(conversation, enumerations.warnings(), atRiskLinks(conversation));
+            return new MappingResult.Mapped<>(conversation, enumerations.warnings(), atRiskLinks(conversation),
+                    facts(ticket, hours));
         } catch (InvalidValue invalid) {
             return invalid.refusal();
         }
@@ -203,13 +206,54 @@ final class TicketToConversation {
         }
     }
 
-    private static BigDecimal billableHours(AteraRow workHour, ZoneId zone) {
-        long start = AteraDates.unixSeconds("StartWorkHour", workHour.value("StartWorkHour"), zone);
-        long end = AteraDates.unixSeconds("EndWorkHour", workHour.value("EndWorkHour"), zone);
-        if (!"true".equalsIgnoreCase(workHour.value("Billiable"))) {
-            return BigDecimal.ZERO;
+    /**
+     * What the billing and seat reports need of the ticket: its customer, number, title, technician
+     * (none: unassigned) and its billable and non-billable hours. The ticket's own columns, whatever
+     * the confirmed mapping does with them.
+     */
+    private static Map<String, String> facts(StagedRecord ticket, Hours hours) {
+        AteraRow row = ticket.row();
+        Map<String, String> facts = new LinkedHashMap<>();
+        putPresent(facts, RecordFacts.CUSTOMER_ID, row.value("CustomerID"));
+        putPresent(facts, RecordFacts.CUSTOMER_NAME, Text.line(row.value("CustomerName")));
+        facts.put(RecordFacts.TICKET_NUMBER, Objects.requireNonNullElse(row.value("TicketNumber"), ticket.ticketId()));
+        putPresent(facts, RecordFacts.TITLE, Text.line(row.value("TicketTitle")));
+        putPresent(facts, RecordFacts.TECHNICIAN_ID, row.value("TechnicianContactID"));
+        facts.put(RecordFacts.BILLABLE_HOURS, hours.billable().toPlainString());
+        facts.put(RecordFacts.NON_BILLABLE_HOURS, hours.nonBillable().toPlainString());
+        return facts;
+    }
+
+    private static void putPresent(Map<String, String> facts, String name, String value) {
+        if (value != null) {
+            facts.put(name, value);
         }
-        return BigDecimal.valueOf(Math.max(0, end - start)).divide(BigDecimal.valueOf(3600), 4, RoundingMode.HALF_UP);
+    }
+
+    /** The hours of a ticket's work hours, billable (Billiable true) and not. */
+    private static final class Hours {
+
+        private BigDecimal billable = BigDecimal.ZERO;
+        private BigDecimal nonBillable = BigDecimal.ZERO;
+
+        void add(AteraRow workHour, ZoneId zone) {
+            long start = AteraDates.unixSeconds("StartWorkHour", workHour.value("StartWorkHour"), zone);
+            long end = AteraDates.unixSeconds("EndWorkHour", workHour.value("EndWorkHour"), zone);
+            BigDecimal hours = BigDecimal.valueOf(Math.max(0, end - start)).divide(BigDecimal.valueOf(3600), 4, RoundingMode.HALF_UP);
+            if ("true".equalsIgnoreCase(workHour.value("Billiable"))) {
+                billable = billable.add(hours);
+            } else {
+                nonBillable = nonBillable.add(hours);
+            }
+        }
+
+        BigDecimal billable() {
+            return billable.setScale(2, RoundingMode.HALF_UP);
+        }
+
+        BigDecimal nonBillable() {
+            return nonBillable.setScale(2, RoundingMode.HALF_UP);
+        }
     }
 
     static ConversationCommand.State state(String status, MappingChoices confirmed) {

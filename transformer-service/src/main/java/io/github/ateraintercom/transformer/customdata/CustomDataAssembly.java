@@ -107,18 +107,29 @@ public class CustomDataAssembly {
     private CompletableFuture<Void> publish(String runId, String owner, List<StagedRecord> records, RecordData data) {
         List<CompletableFuture<Void>> sent = new ArrayList<>();
         data.refused().forEach(refusal -> sent.add(pipeline.refuse(refusal.record().envelope(), refusal.reason())));
-        data.held().forEach(hold -> sent.add(pipeline.hold(hold.record().envelope(), hold.reason())));
+        data.held().forEach(hold -> sent.add(pipeline.hold(hold.record().envelope(), hold.reason(), handedOff(hold.record()))));
         if (!data.carried().isEmpty()) {
             String ateraId = owner.substring(owner.indexOf('/') + 1);
             CustomDataCommand.Target target = owner.startsWith(StagedOwner.CUSTOMER + "/")
                     ? CustomDataCommand.Target.COMPANY : CustomDataCommand.Target.CONTACT;
-            SourceRef first = data.carried().get(0);
-            StagedRecord envelope = records.stream().filter(record -> record.ref().equals(first)).findFirst().orElseThrow();
-            sent.add(pipeline.publish(envelope.envelope(), Topics.INTERCOM_CUSTOM_DATA, ateraId, new MappingResult.Mapped<>(
-                    new CustomDataCommand(target, ateraId, data.attributes(), data.specs(), data.tags(), data.carried()))));
-            data.carried().stream().skip(1).forEach(carried -> sent.add(pipeline.transformed(runId, carried, Topics.INTERCOM_CUSTOM_DATA)));
+            Map<SourceRef, StagedRecord> byRef = records.stream().collect(Collectors.toMap(StagedRecord::ref, record -> record,
+                    (one, same) -> one));
+            StagedRecord first = byRef.get(data.carried().get(0));
+            sent.add(pipeline.publish(first.envelope(), Topics.INTERCOM_CUSTOM_DATA, ateraId, new MappingResult.Mapped<>(
+                    new CustomDataCommand(target, ateraId, data.attributes(), data.specs(), data.tags(), data.carried()), null, null,
+                    handedOff(first))));
+            data.carried().stream().skip(1).forEach(carried -> sent.add(pipeline.transformed(runId, carried, Topics.INTERCOM_CUSTOM_DATA,
+                    handedOff(byRef.get(carried)))));
         }
         return CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new));
+    }
+
+    /**
+     * A contract's columns, whether it is written or held: the billing-handoff report lists every
+     * contract of the export. Nothing for other rows.
+     */
+    private static Map<String, String> handedOff(StagedRecord record) {
+        return record.objectType() == ObjectType.CONTRACT ? record.row().fields() : Map.of();
     }
 
     /** A run started without a confirmed mapping follows the default map. */

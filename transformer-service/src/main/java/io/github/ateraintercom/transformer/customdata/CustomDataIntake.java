@@ -7,11 +7,13 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
 /**
  * Stages what types and names a run's custom data without being written itself (custom field
- * definitions and SLA policies), each also held with that reason. (Customers and contacts are
+ * definitions and SLA policies), each also held with that reason; an SLA policy's held event carries
+ * its columns, for the run's sla-configuration report. (Customers and contacts are
  * staged by their own transformers, {@link TicketStaging#knownFirst}, so a value can tell whether
  * its record is in the export.)
  */
@@ -32,19 +34,21 @@ public class CustomDataIntake {
     @Incoming("atera.custom_fields")
     @Blocking(ordered = false)
     public CompletionStage<Void> onCustomField(KafkaRecordBatch<String, byte[]> batch) {
-        return stageAndHold(batch, DEFINITION_HELD);
+        return stageAndHold(batch, DEFINITION_HELD, false);
     }
 
     @Incoming("atera.sla_policies")
     @Blocking(ordered = false)
     public CompletionStage<Void> onSlaPolicy(KafkaRecordBatch<String, byte[]> batch) {
-        return stageAndHold(batch, SLA_POLICY_HELD);
+        return stageAndHold(batch, SLA_POLICY_HELD, true);
     }
 
-    private CompletionStage<Void> stageAndHold(KafkaRecordBatch<String, byte[]> batch, String reason) {
+    /** {@code handedOff}: the held event carries the row's columns, for the report that hands it off. */
+    private CompletionStage<Void> stageAndHold(KafkaRecordBatch<String, byte[]> batch, String reason, boolean handedOff) {
         return pipeline.accept(batch, (rows, run) -> {
             staging.stage(run.runId(), rows);
-            return RecordPipeline.eachRow((row, known) -> pipeline.hold(row, reason)).apply(rows, run);
+            return RecordPipeline.eachRow((row, known) -> pipeline.hold(row, reason, handedOff ? row.payload().fields() : Map.of()))
+                    .apply(rows, run);
         });
     }
 }

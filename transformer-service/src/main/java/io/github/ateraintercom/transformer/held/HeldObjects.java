@@ -10,7 +10,9 @@ import java.util.concurrent.CompletionStage;
 /**
  * The objects this release extracts but does not yet map to Intercom (the topics of the
  * {@code held-objects} channel): each record is held with that reason, so the run still accounts for
- * every source row and its report lists them, instead of the run waiting for them forever.
+ * every source row and its report lists them, instead of the run waiting for them forever. Each held
+ * event carries the row's columns: automation rules and invoices are handed off in the run's
+ * automation-inventory and billing-handoff reports.
  */
 @ApplicationScoped
 public class HeldObjects {
@@ -24,6 +26,7 @@ public class HeldObjects {
     @Incoming("held-objects")
     public CompletionStage<Void> onRecord(KafkaRecordBatch<String, byte[]> batch) {
         return pipeline.accept(batch, RecordPipeline.eachRow((row, run) -> pipeline.hold(row,
-                "no Intercom mapping for " + row.objectType().wireName().replace('_', ' ') + " records in this release")));
+                "no Intercom mapping for " + row.objectType().wireName().replace('_', ' ') + " records in this release",
+                row.payload().fields())));
     }
 }

@@ -103,7 +103,7 @@ public class RecordPipeline {
     public <C> CompletableFuture<Void> publish(Envelope<AteraRow> row, String topic, String key, MappingResult<C> result) {
         if (result instanceof MappingResult.Mapped<C> mapped) {
             return publisher.command(key, row.withPayload(mapped.command()),
-                    new RecordTransformed(topic, mapped.warnings(), mapped.atRiskLinks()))
+                    new RecordTransformed(topic, mapped.warnings(), mapped.atRiskLinks(), mapped.facts()))
                     .thenRun(() -> count(row.objectType().wireName(), "transformed"));
         }
         return refuse(row, (MappingResult.Refused<C>) result);
@@ -119,13 +119,23 @@ public class RecordPipeline {
 
     /** Tells that a record folded into another's command (a comment into its conversation) is transformed with it. */
     public CompletableFuture<Void> transformed(String runId, SourceRef record, String topic) {
-        return publisher.transformed(Envelope.of(runId, record.objectType(), record.sourceId(), record.sourceRow(), topic), topic)
+        return transformed(runId, record, topic, Map.of());
+    }
+
+    /** The same, with what the run's hand-off reports need of the record (a contract's columns). */
+    public CompletableFuture<Void> transformed(String runId, SourceRef record, String topic, Map<String, String> facts) {
+        return publisher.transformed(Envelope.of(runId, record.objectType(), record.sourceId(), record.sourceRow(), topic), topic, facts)
                 .thenRun(() -> count(record.objectType().wireName(), "transformed"));
     }
 
     /** Keeps the record out of Intercom, accounted for with its reason. */
     public CompletableFuture<Void> hold(Envelope<AteraRow> row, String reason) {
-        return publisher.held(row, reason).thenRun(() -> count(row.objectType().wireName(), "held"));
+        return hold(row, reason, Map.of());
+    }
+
+    /** Keeps the record out of Intercom with its reason and the columns a hand-off document lists (an invoice's). */
+    public CompletableFuture<Void> hold(Envelope<AteraRow> row, String reason, Map<String, String> fields) {
+        return publisher.held(row, reason, fields).thenRun(() -> count(row.objectType().wireName(), "held"));
     }
 
     private CompletableFuture<Void> withRun(String runId, List<Envelope<AteraRow>> rows, Step step) {

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -38,14 +39,14 @@ public class TransformerPublisher {
         return CompletableFuture.allOf(publisher.publish(transformed.target(), key, command), transformedEvents.add(command, transformed));
     }
 
-    /** Says a record became part of a command on {@code topic}. */
-    public CompletableFuture<Void> transformed(Envelope<?> record, String topic) {
-        return transformedEvents.add(record, new RecordTransformed(topic));
+    /** Says a record became part of a command on {@code topic}, with the facts the hand-off reports need of it. */
+    public CompletableFuture<Void> transformed(Envelope<?> record, String topic, Map<String, String> facts) {
+        return transformedEvents.add(record, new RecordTransformed(topic, null, null, facts));
     }
 
-    /** Held records are told on the events topic, keyed like the record. */
-    public CompletableFuture<Void> held(Envelope<?> record, String reason) {
-        return publisher.publish(Topics.EVENTS, record.withPayload(new RecordHeld(reason)));
+    /** Held records are told on the events topic, keyed like the record, with the columns a hand-off document lists. */
+    public CompletableFuture<Void> held(Envelope<?> record, String reason, Map<String, String> fields) {
+        return publisher.publish(Topics.EVENTS, record.withPayload(new RecordHeld(reason, fields)));
     }
 
     public CompletableFuture<Void> reject(Envelope<Reject> reject) {

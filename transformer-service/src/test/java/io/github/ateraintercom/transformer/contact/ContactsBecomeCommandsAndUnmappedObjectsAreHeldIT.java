@@ -79,7 +79,8 @@ class ContactsBecomeCommandsAndUnmappedObjectsAreHeldIT {
         List<Envelope<MigrationEvent>> events = TopicReader.recordEvents(runId, 3, WAIT);
         assertThat(events).extracting(event -> event.objectType().wireName() + " " + event.payload()).containsExactlyInAnyOrder(
                 "contact " + new RecordTransformed(Topics.INTERCOM_CONTACTS),
-                "invoice " + new RecordHeld("no Intercom mapping for invoice records in this release"),
-                "automation_rule " + new RecordHeld("no Intercom mapping for automation rule records in this release"));
+                "invoice " + new RecordHeld("no Intercom mapping for invoice records in this release", Map.of("InvoiceID", "901")),
+                "automation_rule " + new RecordHeld("no Intercom mapping for automation rule records in this release",
+                        Map.of("RuleID", "41")));
     }
 }

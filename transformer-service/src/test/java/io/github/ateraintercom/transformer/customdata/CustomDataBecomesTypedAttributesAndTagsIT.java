@@ -8,8 +8,6 @@ import io.github.ateraintercom.common.control.SourceKind;
 import io.github.ateraintercom.common.envelope.Envelope;
 import io.github.ateraintercom.common.envelope.EnvelopeSerde;
 import io.github.ateraintercom.common.envelope.SourceRow;
-import io.github.ateraintercom.common.event.ExtractionFinished;
-import io.github.ateraintercom.common.event.FileExtracted;
 import io.github.ateraintercom.common.event.MigrationEvent;
 import io.github.ateraintercom.common.event.RecordHeld;
 import io.github.ateraintercom.common.intercom.ConversationCommand;
@@ -32,7 +30,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,7 +82,7 @@ class CustomDataBecomesTypedAttributesAndTagsIT {
         contract(rows, runId, 3, "802", "1001", "Managed services", "2024-01-01", "2026-12-31", "2400.00");
         contract(rows, runId, 4, "803", "1099", "Nobody's", "2024-01-01", "", "1");
         rows.add(RawRows.row(runId, ObjectType.SLA_POLICY, "71/High", 2, "SLAID", "71", "Name", "Gold SLA", "Priority", "High"));
-        extract(runId, rows);
+        TopicWriter.extraction(runId, rows);
 
         List<CustomDataCommand> commands = TopicReader.read(Topics.INTERCOM_CUSTOM_DATA, new EnvelopeSerde<>(CustomDataCommand.class),
                 runId, 2, WAIT).stream().map(Envelope::payload).toList();
@@ -155,7 +152,7 @@ class CustomDataBecomesTypedAttributesAndTagsIT {
         contract(rows, runId, 2, "801", "1001", "Old support", "2023-01-01", "2023-12-31", "100");
         contract(rows, runId, 3, "802", "1001", "Managed services", "2024-01-01", "2026-12-31", "2400.00");
         tag(rows, runId, 2, "Customer", "1001", "VIP");
-        extract(runId, rows);
+        TopicWriter.extraction(runId, rows);
 
         assertThat(held(runId, 2)).containsExactlyInAnyOrder("contracts.csv:2 " + ContractAttributes.HANDED_OFF,
                 "contracts.csv:3 " + ContractAttributes.HANDED_OFF);
@@ -172,17 +169,6 @@ class CustomDataBecomesTypedAttributesAndTagsIT {
                 .filter(event -> event.payload() instanceof RecordHeld)
                 .map(event -> event.sourceRow().file() + ":" + event.sourceRow().line() + " " + ((RecordHeld) event.payload()).reason())
                 .toList();
-    }
-
-    /** Announces every file's rows, ends the extraction, then publishes the rows: the assembly must wait for them. */
-    private static void extract(String runId, List<Envelope<AteraRow>> rows) {
-        Map<ObjectType, Long> counts = new TreeMap<>();
-        rows.forEach(row -> counts.merge(row.objectType(), 1L, Long::sum));
-        counts.forEach((type, count) -> TopicWriter.envelope(Topics.EVENTS, Envelope.of(runId, type, type.fileName(),
-                new SourceRow(type.fileName(), 0), new FileExtracted(type.fileName(), count, count, 0, "0".repeat(64)))));
-        TopicWriter.envelope(Topics.EVENTS, Envelope.of(runId, null, "run", new SourceRow("/exports/acme", 0),
-                new ExtractionFinished(counts.keySet().stream().map(ObjectType::fileName).toList(), Map.of(), null)));
-        rows.forEach(row -> TopicWriter.envelope(row.objectType().topic(), row));
     }
 
     private static void field(List<Envelope<AteraRow>> rows, String runId, long line, String object, String name, String type, String options) {

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The operator's command line run as an operator runs it ({@code java -jar cli/target/migrate.jar}),
@@ -18,14 +20,25 @@ import java.util.List;
 public final class OperatorCli {
 
     private final Path jar;
-    private final LocalStack stack;
+    private final Map<String, String> environment;
 
     public OperatorCli(LocalStack stack) {
-        this.jar = stack.root().resolve("cli/target/migrate.jar");
+        this(stack.root().resolve("cli/target/migrate.jar"), stack.operatorEnvironment());
+    }
+
+    private OperatorCli(Path jar, Map<String, String> environment) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the project first (./mvnw -DskipTests install)");
         }
-        this.stack = stack;
+        this.jar = jar;
+        this.environment = Map.copyOf(environment);
+    }
+
+    /** The same command line with another operator token in its environment. */
+    public OperatorCli withToken(String token) {
+        Map<String, String> changed = new HashMap<>(environment);
+        changed.put("MIGRATE_OPERATOR_TOKEN", token);
+        return new OperatorCli(jar, changed);
     }
 
     /** What a command printed (standard output and error, in order) and its exit code. */
@@ -42,7 +55,7 @@ public final class OperatorCli {
                 "-jar", jar.toString()));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().putAll(stack.operatorEnvironment());
+        builder.environment().putAll(environment);
         try {
             Process process = builder.start();
             List<String> lines = new ArrayList<>();

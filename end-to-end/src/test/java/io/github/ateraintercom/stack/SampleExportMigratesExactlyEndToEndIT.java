@@ -50,25 +50,44 @@ class SampleExportMigratesExactlyEndToEndIT {
     private static JsonNode edited;
     private static JsonNode manifest;
     private static List<JsonNode> sentToFallback;
+    private static OperatorCli cli;
+    private static OperatorCli.Result followed;
 
+    /**
+     * The operator's way, through the command line: discover, edit and confirm the mapping, start the
+     * run, send the technicians no teammate matches to the fallback teammate, follow it to its end.
+     */
     @BeforeAll
-    static void migrateTheSample() {
+    static void migrateTheSample() throws IOException {
         stack = LocalStack.start(LocalStack.findRoot(), LocalStack.findRoot().resolve("end-to-end/target/e2e"));
         orchestrator = stack.orchestrator();
-        JsonNode started = orchestrator.createRun(RunSourceSpec.exportDirectory(stack.root().resolve("samples/atera-export")), stack.sandboxUrl(),
-                LocalStack.TOKEN_SECRET, LocalStack.FALLBACK_TEAMMATE, null, true);
-        String id = started.path("id").asText();
-        orchestrator.await(id, Duration.ofMinutes(2), Set.of("AWAITING_CONFIRMATION", "COMPLETED", "FAILED"));
-        proposal = orchestrator.mapping(id);
+        cli = new OperatorCli(stack);
+        JsonNode discovered = json(cli.run(null, "discover", stack.root().resolve("samples/atera-export").toString(), "--target",
+                stack.sandboxUrl().toString(), "--token-secret", LocalStack.TOKEN_SECRET, "--fallback-teammate",
+                LocalStack.FALLBACK_TEAMMATE, "--json")).get(0);
+        String id = discovered.path("run").path("id").asText();
+        proposal = discovered.path("mapping");
         // the operator's choice: a Pending ticket stays open instead of snoozing; the edit is version 2
-        edited = orchestrator.editMapping(id, Json.MAPPER.valueToTree(Map.of("ticketStates",
-                List.of(Map.of("status", "Pending", "state", "open")))));
-        orchestrator.confirm(id, null);
+        Path edit = Files.createTempFile("mapping-edit", ".json");
+        Files.writeString(edit, Json.MAPPER.writeValueAsString(Map.of("ticketStates", List.of(Map.of("status", "Pending", "state", "open")))));
+        edited = json(cli.run(null, "mapping", "edit", id, edit.toString(), "--json")).get(0);
+        json(cli.run(null, "mapping", "confirm", id, "--json"));
         manifest = orchestrator.manifest(id);
-        orchestrator.start(id);
+        json(cli.run(null, "run", id, "--json"));
         // the operator's choice for the technicians no teammate matches: the fallback teammate takes their tickets
-        sentToFallback = orchestrator.sendUnmatchedTechniciansToFallback(id, Duration.ofMinutes(2));
-        run = orchestrator.await(id, Duration.ofMinutes(3), OrchestratorClient.FINAL_STATES);
+        sentToFallback = json(cli.run(null, "teammates", "fallback-all", id, "--json"));
+        followed = cli.run(null, "status", id, "--follow");
+        run = orchestrator.run(id);
+    }
+
+    /** The JSON documents a command printed with --json, one per line; the command must have succeeded. */
+    private static List<JsonNode> json(OperatorCli.Result result) throws IOException {
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        List<JsonNode> documents = new ArrayList<>();
+        for (String line : result.lines()) {
+            documents.add(Json.MAPPER.readTree(line));
+        }
+        return documents;
     }
 
     @AfterAll
@@ -80,6 +99,8 @@ class SampleExportMigratesExactlyEndToEndIT {
 
     @Test
     void runCompletesAndEveryObjectBalances() {
+        assertThat(followed.exitCode()).as(followed.output()).isZero();
+        assertThat(followed.lines()).as("status --follow prints the run's end").anyMatch(line -> line.contains("COMPLETED"));
         assertThat(run.path("state").asText()).as("run %s", run).isEqualTo("COMPLETED");
         assertThat(run.path("balanced").asBoolean()).isTrue();
         // object: source rows, extracted, transformed, loaded, rejected, held
@@ -384,6 +405,25 @@ class SampleExportMigratesExactlyEndToEndIT {
         assertThat(articles).containsExactlyInAnyOrder(
                 "Connecting to the office VPN | draft | Remote work > VPN | true",
                 "Printer troubleshooting | draft | Hardware > Printers | false");
+    }
+
+    @Test
+    void operatorCommandsAnswerWithTheirExitCodes() throws IOException {
+        String id = run.path("id").asText();
+        assertThat(cli.run(null, "status", id).exitCode()).as("a completed, balanced run").isZero();
+        Path written = Files.createTempDirectory("reports").resolve("reconciliation.csv");
+        assertThat(cli.run(null, "report", id, "--format", "csv", "--output", written.toString()).exitCode()).isZero();
+        assertThat(Files.readString(written)).startsWith("file,line,object,source_id,outcome,stage,rule,reason");
+        assertThat(cli.run(null, "mapping", "show", id, "--json").lines()).singleElement()
+                .satisfies(line -> assertThat(Json.MAPPER.readTree(line).path("confirmed").asBoolean()).isTrue());
+
+        OperatorCli.Result refused = cli.run(null, "cancel", id);
+        assertThat(refused.exitCode()).as("an ended run cannot be cancelled: " + refused.output()).isEqualTo(3);
+        assertThat(cli.run(null, "status", "no-such-run").exitCode()).as("an unknown run").isEqualTo(3);
+        assertThat(cli.withToken("not-the-operators-token").run(null, "status", id).exitCode()).as("a wrong token").isEqualTo(3);
+        assertThat(cli.run(null, "status").exitCode()).as("no run named").isEqualTo(2);
+        assertThat(cli.run(null, "status", id, "--orchestrator", "http://127.0.0.1:9").exitCode()).as("no orchestrator there")
+                .isEqualTo(4);
     }
 
     @Test

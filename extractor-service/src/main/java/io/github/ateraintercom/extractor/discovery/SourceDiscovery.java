@@ -72,7 +72,8 @@ public final class SourceDiscovery {
                 "not part of the export layout: ignored")));
         return new DiscoveryReport(directory.toString(), files, missingRequired, excluded, customFields,
                 findings.ticketDates(), findings.contactsWithoutEmail(), findings.ticketsWithUnknownRequester(),
-                List.copyOf(findings.missingTechnicians()), customFieldFindings.fields(), names.tags(), names.collections());
+                List.copyOf(findings.missingTechnicians()), customFieldFindings.fields(), names.tags(), names.collections(),
+                findings.createdDates());
     }
 
     private FileProfile profile(Path file, ExportFile layout, FileFindings findings, CustomFieldFindings customFields,

@@ -1,11 +1,6 @@
 package io.github.ateraintercom.orchestrator.report;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 
 /** The warnings or at-risk links of a run, row by row: Markdown for people, CSV for tools. */
@@ -28,16 +23,7 @@ public final class NoteTables {
     }
 
     public static String csv(List<RecordNotes.RecordNote> notes) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                .setHeader("file", "line", "object", "source_id", "note").get())) {
-            for (RecordNotes.RecordNote note : notes) {
-                printer.printRecord(SpreadsheetCell.of(note.file()), note.line(), note.objectType(), SpreadsheetCell.of(note.sourceId()),
-                        SpreadsheetCell.of(note.note()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("a report in memory cannot fail to be written", e);
-        }
-        return out.toString();
+        return new Tables(List.of("file", "line", "object", "source_id", "note"), notes.stream()
+                .map(note -> Arrays.<Object>asList(note.file(), note.line(), note.objectType(), note.sourceId(), note.note())).toList()).csv();
     }
 }

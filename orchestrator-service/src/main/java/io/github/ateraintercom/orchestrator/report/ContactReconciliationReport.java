@@ -69,13 +69,13 @@ class ContactReconciliationReport implements RunReport {
         ContactQueueView rows = reconciliation.rows();
         StringBuilder out = new StringBuilder("# Contact reconciliation of run ").append(run.id).append("\n\n");
         out.append("## Tickets whose end user is no migrated contact\n\n");
-        out.append(choice(reconciliation.unknownRequesters(), UNKNOWN_REQUESTERS, "tickets whose requester's email is no contact's",
+        out.append(choice(reconciliation.unknownRequesters(), UNKNOWN_REQUESTERS, "Tickets whose requester's email is no contact's",
                 reconciliation.ticketsWithUnknownRequesterInExport()));
         out.append(table(rows.ticketsOfResolvedEndUsers(), "ticket", "what was done", "No ticket opened by a contact made for it."));
         out.append("\nHeld for their end user:\n\n");
         out.append(table(rows.ticketsHeldForTheirEndUser(), "ticket", "end user", "None."));
         out.append("\n## Contacts without email\n\n");
-        out.append(choice(reconciliation.contactsWithoutEmail(), WITHOUT_EMAIL, "contacts without email",
+        out.append(choice(reconciliation.contactsWithoutEmail(), WITHOUT_EMAIL, "Contacts without email",
                 reconciliation.contactsWithoutEmailInExport()));
         out.append(table(rows.queued(), "contact", "detail", "None in the resolution queue."));
         out.append("\n## Duplicate emails\n\nEach contact listed became the Intercom contact of another with its email.\n\n");
@@ -100,8 +100,8 @@ class ContactReconciliationReport implements RunReport {
     }
 
     private static String choice(String choice, Map<String, String> meanings, String counted, Long inExport) {
-        return "The run's choice: `" + choice + "`: " + meanings.getOrDefault(choice, choice) + ". The discovery counted "
-                + (inExport == null ? "nothing (the source was not discovered)" : inExport + " " + counted) + ".\n\n";
+        return "The run's choice: `" + choice + "`: " + meanings.getOrDefault(choice, choice) + ". " + counted
+                + " in the export, as discovered: " + (inExport == null ? "unknown (the source was not discovered)" : inExport) + ".\n\n";
     }
 
     private static String table(List<ContactQueueView.Entry> entries, String object, String detail, String empty) {

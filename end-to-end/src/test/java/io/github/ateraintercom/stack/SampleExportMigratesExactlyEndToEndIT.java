@@ -163,6 +163,33 @@ class SampleExportMigratesExactlyEndToEndIT {
     }
 
     @Test
+    void scopeAndContactReconciliationReportsTellTheSamplesFigures() {
+        String id = run.path("id").asText();
+        JsonNode scope = Json.read(orchestrator.report(id, "scope", "json"), JsonNode.class);
+        List<String> figures = new ArrayList<>();
+        scope.path("files").forEach(file -> figures.add(file.path("file").asText() + " " + file.path("discoveredRows").asText() + " "
+                + file.path("extractedRows").asText()));
+        scope.path("createdDates").forEach(range -> figures.add(range.path("file").asText() + " " + range.path("earliest").asText()
+                + " " + range.path("latest").asText()));
+        scope.path("customFields").forEach(field -> figures.add(field.path("file").asText() + " " + field.path("field").asText() + " → "
+                + field.path("model").asText() + " " + field.path("attribute").asText()));
+        assertThat(figures).contains("customers.csv 10 10", "tickets.csv 6 6", "ticket_comments.csv 12 12",
+                "contacts.csv 2018-03-01T00:00:00Z 2024-04-16T06:00:00Z", "tickets.csv 2025-06-02T17:00:00Z 2025-11-21T05:00:00Z",
+                "customers.csv Contract Tier → company contract_tier", "contacts.csv Languages → contact languages");
+        assertThat(Json.MAPPER.convertValue(scope.path("excludedRows"), new TypeReference<Map<String, Long>>() { }))
+                .isEqualTo(Map.of("agents.csv", 4L, "alerts.csv", 2L));
+        assertThat(scope.path("unknown").isEmpty()).isTrue();
+
+        JsonNode contacts = Json.read(orchestrator.report(id, "contact-reconciliation", "json"), JsonNode.class);
+        assertThat(contacts.path("contactsWithoutEmail").asText() + " " + contacts.path("contactsWithoutEmailInExport").asLong() + ", "
+                + contacts.path("unknownRequesters").asText() + " " + contacts.path("ticketsWithUnknownRequesterInExport").asLong())
+                .as("contact 2005 has no email and becomes a lead").isEqualTo("lead 1, contact 0");
+        assertThat(contacts.path("rows").path("queued").size() + contacts.path("rows").path("merged").size()).isZero();
+        assertThat(orchestrator.report(id, "contact-reconciliation", "markdown")).contains("The run's choice: `lead`: each becomes a lead. "
+                + "Contacts without email in the export, as discovered: 1.");
+    }
+
+    @Test
     void schemaCreatedEveryTagOfTheExportOnceWhateverItsCase() {
         List<String> tags = new ArrayList<>();
         sandbox().get(stack.sandboxUrl().resolve("/tags")).body().path("data").forEach(tag -> tags.add(tag.path("name").asText()));

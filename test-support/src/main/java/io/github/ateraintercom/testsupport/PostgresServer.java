@@ -5,7 +5,11 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * One real PostgreSQL per JVM, shared by every test and by the local stack: a container where
@@ -17,6 +21,12 @@ public final class PostgresServer {
 
     /** How to reach the database. */
     public record Connection(String jdbcUrl, String username, String password) {
+
+        /** The environment a packaged service reads its datasource from. */
+        public Map<String, String> environment() {
+            return Map.of("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl, "QUARKUS_DATASOURCE_USERNAME", username,
+                    "QUARKUS_DATASOURCE_PASSWORD", password);
+        }
     }
 
     private static Connection connection;
@@ -29,6 +39,22 @@ public final class PostgresServer {
             connection = DockerProbe.dockerAvailable() ? startContainer() : startEmbedded();
         }
         return connection;
+    }
+
+    /**
+     * A new, empty database on the shared server, for a service process whose tables must not meet
+     * those of the same service running inside the test JVM.
+     */
+    public static Connection database(String name) {
+        Connection server = connection();
+        try (java.sql.Connection jdbc = DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
+             Statement statement = jdbc.createStatement()) {
+            statement.execute("CREATE DATABASE \"" + name + "\"");
+        } catch (SQLException e) {
+            throw new IllegalStateException("database " + name + " cannot be created", e);
+        }
+        return new Connection(server.jdbcUrl().replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name), server.username(),
+                server.password());
     }
 
     private static Connection startContainer() {

@@ -13,7 +13,9 @@ import java.util.Map;
  * {@code tags}, every distinct tag name (as {@link io.github.ateraintercom.common.mapping.IntercomNames}
  * spells it, once whatever its case) by the file it comes from ({@code tags.csv}'s Tag column,
  * {@code tickets.csv}'s Tags column), and {@code collections}, every distinct Help Center collection path of
- * the KB articles, top first: the run creates them before its data.
+ * the KB articles, top first: the run creates them before its data. So did {@code createdDates}, the
+ * range of creation dates by file ({@code customers.csv}, {@code contacts.csv}, {@code tickets.csv}),
+ * of the rows whose date can be read: a report without them reads as none.
  */
 public record DiscoveryReport(
         String source,
@@ -27,13 +29,24 @@ public record DiscoveryReport(
         List<String> techniciansMissingFromRoster,
         List<CustomField> customFieldDefinitions,
         Map<String, List<String>> tags,
-        List<List<String>> collections) {
+        List<List<String>> collections,
+        Map<String, DateRange> createdDates) {
 
     @JsonCreator
     public DiscoveryReport {
         customFieldDefinitions = customFieldDefinitions == null ? List.of() : List.copyOf(customFieldDefinitions);
         tags = tags == null ? Map.of() : Map.copyOf(tags);
         collections = collections == null ? List.of() : List.copyOf(collections);
+        createdDates = createdDates == null ? Map.of() : Map.copyOf(createdDates);
+    }
+
+    /** A report without the creation dates by file. */
+    public DiscoveryReport(String source, List<FileProfile> files, List<String> missingRequiredFiles, Map<String, Long> excludedRows,
+                           Map<String, List<String>> customFields, DateRange ticketDates, long contactsWithoutEmail,
+                           long ticketsWithUnknownRequester, List<String> techniciansMissingFromRoster,
+                           List<CustomField> customFieldDefinitions, Map<String, List<String>> tags, List<List<String>> collections) {
+        this(source, files, missingRequiredFiles, excludedRows, customFields, ticketDates, contactsWithoutEmail,
+                ticketsWithUnknownRequester, techniciansMissingFromRoster, customFieldDefinitions, tags, collections, null);
     }
 
     /** A report without tag names and collection paths. */
@@ -42,7 +55,7 @@ public record DiscoveryReport(
                            long ticketsWithUnknownRequester, List<String> techniciansMissingFromRoster,
                            List<CustomField> customFieldDefinitions) {
         this(source, files, missingRequiredFiles, excludedRows, customFields, ticketDates, contactsWithoutEmail,
-                ticketsWithUnknownRequester, techniciansMissingFromRoster, customFieldDefinitions, null, null);
+                ticketsWithUnknownRequester, techniciansMissingFromRoster, customFieldDefinitions, null, null, null);
     }
 
     /** A report of a source without custom_fields.csv or custom_values.csv. */
@@ -50,7 +63,7 @@ public record DiscoveryReport(
                            Map<String, List<String>> customFields, DateRange ticketDates, long contactsWithoutEmail,
                            long ticketsWithUnknownRequester, List<String> techniciansMissingFromRoster) {
         this(source, files, missingRequiredFiles, excludedRows, customFields, ticketDates, contactsWithoutEmail,
-                ticketsWithUnknownRequester, techniciansMissingFromRoster, null, null, null);
+                ticketsWithUnknownRequester, techniciansMissingFromRoster, null, null, null, null);
     }
 
     /**

@@ -9,16 +9,25 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * The findings that cross files: contacts without email, tickets whose requester's email is no
- * contact's, technicians on tickets missing from the roster, and the tickets' date range. Files are
- * read in layout order, so contacts and technicians are known before tickets.
+ * contact's, technicians on tickets missing from the roster, and the range of creation dates of
+ * customers, contacts and tickets (of the rows whose date can be read). Files are read in layout
+ * order, so contacts and technicians are known before tickets.
  */
 final class FileFindings {
 
+    private static final String TICKETS = "tickets.csv";
+
+    /** The column each file's rows are created at. */
+    private static final Map<String, String> CREATED_COLUMNS = Map.of(
+            "customers.csv", "CreatedOn", "contacts.csv", "CreatedOn", TICKETS, "TicketCreatedDate");
+
     private final ZoneId accountZone;
+    private final Map<String, Instant[]> createdRanges = new TreeMap<>();
     private final Set<String> contactEmails = new HashSet<>();
     private final Set<String> roster = new HashSet<>();
     private final Set<String> missingTechnicians = new TreeSet<>();
@@ -26,18 +35,20 @@ final class FileFindings {
     private boolean rosterRead;
     private long contactsWithoutEmail;
     private long ticketsWithUnknownRequester;
-    private Instant earliestTicket;
-    private Instant latestTicket;
 
     FileFindings(ZoneId accountZone) {
         this.accountZone = accountZone;
     }
 
     void row(String file, Map<String, String> fields) {
+        String createdColumn = CREATED_COLUMNS.get(file);
+        if (createdColumn != null) {
+            created(file, text(fields.get(createdColumn)));
+        }
         switch (file) {
             case "contacts.csv" -> contact(fields);
             case "technicians.csv" -> technician(fields);
-            case "tickets.csv" -> ticket(fields);
+            case TICKETS -> ticket(fields);
             default -> {
                 // other files carry no cross-file finding
             }
@@ -71,9 +82,13 @@ final class FileFindings {
         if (rosterRead && !technician.isEmpty() && !roster.contains(technician)) {
             missingTechnicians.add(technician);
         }
-        AteraInstants.parse(text(fields.get("TicketCreatedDate")), accountZone).ifPresent(created -> {
-            earliestTicket = earliestTicket == null || created.isBefore(earliestTicket) ? created : earliestTicket;
-            latestTicket = latestTicket == null || created.isAfter(latestTicket) ? created : latestTicket;
+    }
+
+    private void created(String file, String value) {
+        AteraInstants.parse(value, accountZone).ifPresent(created -> {
+            Instant[] range = createdRanges.computeIfAbsent(file, none -> new Instant[] {created, created});
+            range[0] = created.isBefore(range[0]) ? created : range[0];
+            range[1] = created.isAfter(range[1]) ? created : range[1];
         });
     }
 
@@ -90,7 +105,14 @@ final class FileFindings {
     }
 
     DateRange ticketDates() {
-        return earliestTicket == null ? null : new DateRange(earliestTicket.toString(), latestTicket.toString());
+        return createdDates().get(TICKETS);
+    }
+
+    /** By file, the earliest and latest creation date read. */
+    Map<String, DateRange> createdDates() {
+        Map<String, DateRange> dates = new TreeMap<>();
+        createdRanges.forEach((file, range) -> dates.put(file, new DateRange(range[0].toString(), range[1].toString())));
+        return dates;
     }
 
     private static String text(String value) {

@@ -187,7 +187,8 @@ public final class SourceDiscovery {
         DiscoveryReport report(String source) {
             return new DiscoveryReport(source, files, missingRequired, excluded, customFields,
                     findings.ticketDates(), findings.contactsWithoutEmail(), findings.ticketsWithUnknownRequester(),
-                    List.copyOf(findings.missingTechnicians()), customFieldFindings.fields(), names.tags(), names.collections());
+                    List.copyOf(findings.missingTechnicians()), customFieldFindings.fields(), names.tags(), names.collections(),
+                    findings.createdDates());
         }
     }
 

@@ -88,6 +88,13 @@ class SourceDiscoveryTest {
     }
 
     @Test
+    void creationDatesOfCustomersAndTicketsAreRangedAndAFileWithoutThemHasNone() {
+        assertThat(report.createdDates()).as("contacts.csv has no CreatedOn column").isEqualTo(Map.of(
+                "customers.csv", new DiscoveryReport.DateRange("2019-08-20T00:00:00Z", "2021-12-31T22:00:00Z"),
+                "tickets.csv", new DiscoveryReport.DateRange("2023-04-01T09:00:00Z", "2024-02-29T00:00:00Z")));
+    }
+
+    @Test
     void everyTagAndCollectionTheDataNamesIsListedOnceSpelledAsTheTransformerSpellsIt() {
         DiscoveryReport names = new SourceDiscovery(new CsvFileReader(10_000)).discover(resource("/discovery-schema-names"), ZoneOffset.UTC);
 

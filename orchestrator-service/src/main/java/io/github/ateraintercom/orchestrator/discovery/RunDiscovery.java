@@ -1,5 +1,7 @@
 package io.github.ateraintercom.orchestrator.discovery;
 
+import io.github.ateraintercom.common.discovery.DiscoveryReport;
+import io.github.ateraintercom.common.envelope.Json;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
+import java.util.Optional;
 
 /** The latest discovery of a run's source; the report is kept as the extractor wrote it (JSON). */
 @Entity
@@ -26,6 +29,13 @@ public class RunDiscovery extends PanacheEntityBase {
     public String report;
 
     public String failure;
+
+    /** The report of the run's discovery; empty when none was asked for, answered yet, or it failed. */
+    public static Optional<DiscoveryReport> reportOf(String runId) {
+        RunDiscovery discovery = findById(runId);
+        return discovery == null || discovery.report == null ? Optional.empty()
+                : Optional.of(Json.read(discovery.report, DiscoveryReport.class));
+    }
 
     /** requested (no answer yet), discovered, or failed. */
     public String state() {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.NotFoundException;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The versions of each run's mapping document: the first proposed from its discovery, each edit a
@@ -95,6 +96,15 @@ public class MappingVersions {
             return AttributeManifest.of(runId, mapping.version, mapping.confirmedAt != null,
                     Json.read(mapping.content, MappingContent.class));
         });
+    }
+
+    /** The manifest, as {@link #manifest}; empty for a run that follows the default map without a proposal. */
+    public Optional<AttributeManifest> proposedManifest(String runId) {
+        try {
+            return Optional.of(manifest(runId));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
     }
 
     private static Run awaitingConfirmation(String runId) {

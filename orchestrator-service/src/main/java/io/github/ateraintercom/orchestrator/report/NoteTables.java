@@ -1,11 +1,6 @@
 package io.github.ateraintercom.orchestrator.report;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 
 /** The warnings or at-risk links of a run, row by row: Markdown for people, CSV for tools. */
@@ -15,29 +10,16 @@ public final class NoteTables {
     }
 
     public static String markdown(String title, String runId, String explanation, List<RecordNotes.RecordNote> notes) {
-        StringBuilder out = new StringBuilder("# ").append(title).append(" of run ").append(runId).append("\n\n")
-                .append(explanation).append("\n\n");
-        if (notes.isEmpty()) {
-            return out.append("None.\n").toString();
-        }
-        out.append("| file | line | object | source id | note |\n|---|---:|---|---|---|\n");
-        notes.forEach(note -> out.append("| ").append(RunReports.cell(note.file())).append(" | ").append(note.line()).append(" | ")
-                .append(note.objectType()).append(" | ").append(RunReports.cell(note.sourceId())).append(" | ")
-                .append(RunReports.cell(note.note())).append(" |\n"));
-        return out.toString();
+        return "# " + title + " of run " + runId + "\n\n" + explanation + "\n\n"
+                + table(notes, "file", "line", "object", "source id", "note").markdown();
     }
 
     public static String csv(List<RecordNotes.RecordNote> notes) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                .setHeader("file", "line", "object", "source_id", "note").get())) {
-            for (RecordNotes.RecordNote note : notes) {
-                printer.printRecord(SpreadsheetCell.of(note.file()), note.line(), note.objectType(), SpreadsheetCell.of(note.sourceId()),
-                        SpreadsheetCell.of(note.note()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("a report in memory cannot fail to be written", e);
-        }
-        return out.toString();
+        return table(notes, "file", "line", "object", "source_id", "note").csv();
+    }
+
+    private static ReportTable table(List<RecordNotes.RecordNote> notes, String... header) {
+        return new ReportTable(List.of(header), notes.stream()
+                .map(note -> Arrays.<Object>asList(note.file(), note.line(), note.objectType(), note.sourceId(), note.note())).toList());
     }
 }

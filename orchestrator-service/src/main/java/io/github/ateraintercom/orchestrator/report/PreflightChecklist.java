@@ -5,7 +5,6 @@ import io.github.ateraintercom.orchestrator.mapping.MappingVersions;
 import io.github.ateraintercom.orchestrator.progress.OutcomeStore;
 import io.github.ateraintercom.orchestrator.run.Run;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.NotFoundException;
 
 import java.util.Optional;
 
@@ -32,7 +31,7 @@ class PreflightChecklist implements RunReport {
 
     @Override
     public String markdown(Run run) {
-        Optional<AttributeManifest> manifest = manifest(run.id);
+        Optional<AttributeManifest> manifest = mappings.proposedManifest(run.id);
         OutcomeStore.ObjectCounts technicians = outcomes.counts(run.id).stream().filter(object -> object.objectType().equals("technician")).findFirst()
                 .orElse(new OutcomeStore.ObjectCounts("technician", 0, 0, 0, 0, 0));
         StringBuilder out = new StringBuilder("# Pre-flight checklist of run ").append(run.id).append("\n\n");
@@ -60,14 +59,5 @@ class PreflightChecklist implements RunReport {
         out.append("- SLA policies and automation rules are configuration, not data: they are listed for an admin to set ")
                 .append("up, never written.\n");
         return out.toString();
-    }
-
-    /** The run's custom-attribute manifest; none for a run that follows the default map without a proposal. */
-    private Optional<AttributeManifest> manifest(String id) {
-        try {
-            return Optional.of(mappings.manifest(id));
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
     }
 }

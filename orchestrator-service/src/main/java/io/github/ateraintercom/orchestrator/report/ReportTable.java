@@ -9,11 +9,12 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * A table of a report, for people (a Markdown table: pipes escaped, line breaks flattened) and for
- * tools (CSV, each text cell a spreadsheet would run as a formula neutralised by {@link SpreadsheetCell}).
- * A null cell is empty; numbers are written as they are.
+ * A table of a report, for people (a Markdown table: pipes escaped, line breaks flattened, columns of
+ * numbers right-aligned) and for tools (CSV, each text cell a spreadsheet would run as a formula
+ * neutralised by {@link SpreadsheetCell}). A null cell is empty; numbers are written as they are.
  */
 public final class ReportTable {
 
@@ -22,6 +23,11 @@ public final class ReportTable {
 
     public ReportTable(String... header) {
         this.header = List.of(header);
+    }
+
+    public ReportTable(List<String> header, List<? extends List<?>> rows) {
+        this.header = List.copyOf(header);
+        rows.forEach(row -> row(row.toArray()));
     }
 
     public ReportTable row(Object... cells) {
@@ -38,16 +44,22 @@ public final class ReportTable {
 
     /** The Markdown table; {@code None.} when it has no row. */
     public String markdown() {
+        return markdown("None.");
+    }
+
+    /** The Markdown table, or {@code empty} when it has no row. */
+    public String markdown(String empty) {
         if (rows.isEmpty()) {
-            return "None.\n";
+            return empty + "\n";
         }
-        StringBuilder out = new StringBuilder("| ").append(String.join(" | ", header)).append(" |\n|")
-                .append("---|".repeat(header.size())).append('\n');
-        rows.forEach(row -> {
-            out.append('|');
-            row.forEach(cell -> out.append(' ').append(RunReports.cell(cell == null ? null : cell.toString())).append(" |"));
-            out.append('\n');
-        });
+        StringBuilder out = new StringBuilder("| ").append(String.join(" | ", header)).append(" |\n|");
+        for (int column = 0; column < header.size(); column++) {
+            int index = column;
+            out.append(rows.stream().anyMatch(row -> row.get(index) instanceof Number) ? "---:|" : "---|");
+        }
+        out.append('\n');
+        rows.forEach(row -> out.append("| ").append(row.stream().map(cell -> cell == null ? "" : RunReports.cell(cell.toString()))
+                .collect(Collectors.joining(" | "))).append(" |\n"));
         return out.toString();
     }
 

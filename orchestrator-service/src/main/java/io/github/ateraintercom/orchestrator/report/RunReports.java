@@ -2,12 +2,8 @@ package io.github.ateraintercom.orchestrator.report;
 
 import io.github.ateraintercom.orchestrator.progress.UnsuccessfulRecord;
 import io.github.ateraintercom.orchestrator.run.RunView;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +14,7 @@ import java.util.Map;
  */
 public final class RunReports {
 
-    private static final String[] CSV_HEADER = {"file", "line", "object", "source_id", "outcome", "stage", "rule", "reason"};
+    private static final List<String> CSV_HEADER = List.of("file", "line", "object", "source_id", "outcome", "stage", "rule", "reason");
 
     private RunReports() {
     }
@@ -62,16 +58,8 @@ public final class RunReports {
     }
 
     public static String csv(List<UnsuccessfulRecord> rows) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get())) {
-            for (UnsuccessfulRecord row : rows) {
-                printer.printRecord(SpreadsheetCell.of(row.file()), row.line(), row.objectType(), SpreadsheetCell.of(row.sourceId()),
-                        row.outcome(), row.stage(), row.rule(), SpreadsheetCell.of(row.reason()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("a report in memory cannot fail to be written", e);
-        }
-        return out.toString();
+        return new ReportTable(CSV_HEADER, rows.stream().map(row -> Arrays.<Object>asList(row.file(), row.line(), row.objectType(),
+                row.sourceId(), row.outcome(), row.stage(), row.rule(), row.reason())).toList()).csv();
     }
 
     /** A Markdown table cell: pipes escaped, line breaks flattened. */

@@ -84,7 +84,8 @@ public class RunViews {
         return phases;
     }
 
-    private static Map<String, Long> excludedRows(Run run) {
+    /** The RMM files the extraction counted (file → rows); empty until it ends. */
+    public static Map<String, Long> excludedRows(Run run) {
         return run.excludedRows == null ? Map.of() : Json.read(run.excludedRows, new TypeReference<>() { });
     }
 

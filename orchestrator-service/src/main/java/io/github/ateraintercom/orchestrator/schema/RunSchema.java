@@ -4,7 +4,6 @@ import io.github.ateraintercom.common.atera.ObjectType;
 import io.github.ateraintercom.common.control.MappingChoices;
 import io.github.ateraintercom.common.discovery.DiscoveryReport;
 import io.github.ateraintercom.common.envelope.Envelope;
-import io.github.ateraintercom.common.envelope.Json;
 import io.github.ateraintercom.common.envelope.SourceRow;
 import io.github.ateraintercom.common.intercom.SchemaCommand;
 import io.github.ateraintercom.common.kafka.EnvelopePublisher;
@@ -44,8 +43,7 @@ public class RunSchema {
      * one. Must run inside the transaction that starts the run.
      */
     public void declare(String runId, List<SchemaCommand> attributes, MappingChoices confirmed) {
-        RunDiscovery discovery = RunDiscovery.findById(runId);
-        DiscoveryReport report = discovery == null || discovery.report == null ? null : Json.read(discovery.report, DiscoveryReport.class);
+        DiscoveryReport report = RunDiscovery.reportOf(runId).orElse(null);
         List<SchemaCommand> items = SchemaItems.of(attributes, report, confirmed);
         CompletableFuture<?>[] sent = new CompletableFuture<?>[items.size()];
         for (int line = 1; line <= items.size(); line++) {

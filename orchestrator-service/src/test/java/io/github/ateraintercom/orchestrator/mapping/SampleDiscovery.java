@@ -87,7 +87,9 @@ public final class SampleDiscovery {
                 Map.of("agents.csv", 4L), Map.of("customers.csv", List.of("Contract Tier", "Region", "City")),
                 new DiscoveryReport.DateRange("2025-01-01T00:00:00Z", "2025-11-01T00:00:00Z"), 4, 1, List.of("303"), definitions,
                 Map.of("tags.csv", List.of("VIP", "law-firm"), "tickets.csv", List.of("vip", "printer")),
-                List.of(List.of("Remote work", "VPN"), List.of("Hardware")));
+                List.of(List.of("Remote work", "VPN"), List.of("Hardware")),
+                Map.of("customers.csv", new DiscoveryReport.DateRange("2018-03-01T00:00:00Z", "2024-04-16T06:00:00Z"),
+                        "contacts.csv", new DiscoveryReport.DateRange("2019-08-21T09:00:00Z", "2023-01-10T10:00:00Z")));
     }
 
     static ColumnProfile column(String name, String type, Map<String, Long> values, Map<String, Long> shapes) {

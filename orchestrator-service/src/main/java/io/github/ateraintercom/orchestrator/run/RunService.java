@@ -64,11 +64,23 @@ public class RunService {
             refuseIfBusy(valid);
             throw e;
         }
+        return begin(run.id);
+    }
+
+    /**
+     * Orders what a created run does first, its discovery or its extraction, unless it has begun
+     * already: also what {@link StalledStarts} calls for a run an orchestrator stopped before it began.
+     */
+    public Run begin(String id) {
+        Run run = QuarkusTransaction.requiringNew().call(() -> Run.<Run>findById(id));
+        if (run.state != RunState.CREATED) {
+            return run;
+        }
         if (run.confirmMapping) {
             discoveries.request(run);
             return moveTo(run.id, RunState.DISCOVERING);
         }
-        return extract(run, null);
+        return extract(run.id);
     }
 
     /**
@@ -99,14 +111,21 @@ public class RunService {
         }
     }
 
-    private Run extract(Run run, MappingChoices mapping) {
+    /** Orders the extraction and records it in one transaction, the run's row locked, so it is ordered once. */
+    private Run extract(String id) {
         try {
-            control.publish(started(run, mapping));
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Run run = Run.findById(id, LockModeType.PESSIMISTIC_WRITE);
+                if (run.state == RunState.CREATED) {
+                    control.publish(started(run, null));
+                    run.moveTo(RunState.EXTRACTING);
+                }
+                return run;
+            });
         } catch (IllegalStateException e) {
-            QuarkusTransaction.requiringNew().run(() -> Run.<Run>findById(run.id).fail(e.getMessage()));
+            QuarkusTransaction.requiringNew().run(() -> Run.<Run>findById(id).fail(e.getMessage()));
             throw e;
         }
-        return moveTo(run.id, RunState.EXTRACTING);
     }
 
     private static RunStarted started(Run run, MappingChoices mapping) {

@@ -26,6 +26,14 @@ public interface OrchestratorConfig {
     @WithDefault("UTC")
     String defaultAccountTimeZone();
 
+    /** How long a run may stay CREATED before it is taken for one an orchestrator stopped before beginning it. */
+    @WithDefault("PT1M")
+    Duration stalledStartAfter();
+
+    /** How often runs left CREATED are looked for (read by the scheduler as a duration such as 30s). */
+    @WithDefault("30s")
+    String stalledStartCheckInterval();
+
     /** How often loading runs are checked for completion (read by the scheduler as a duration such as 1s). */
     @WithDefault("1s")
     String completionCheckInterval();

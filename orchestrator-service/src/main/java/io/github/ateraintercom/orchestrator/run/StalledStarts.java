@@ -1,9 +1,9 @@
 package io.github.ateraintercom.orchestrator.run;
 
+import io.github.ateraintercom.orchestrator.config.OrchestratorConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -23,9 +23,9 @@ public class StalledStarts {
     private final RunService runs;
     private final Duration after;
 
-    StalledStarts(RunService runs, @ConfigProperty(name = "orchestrator.stalled-start-after", defaultValue = "PT1M") Duration after) {
+    StalledStarts(RunService runs, OrchestratorConfig config) {
         this.runs = runs;
-        this.after = after;
+        this.after = config.stalledStartAfter();
     }
 
     @Scheduled(every = "${orchestrator.stalled-start-check-interval:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -56,6 +56,12 @@ public class OutcomeStore {
             ORDER BY source_file, source_line
             """;
 
+    private static final String IN_FLIGHT = """
+            SELECT source_file, source_line, object_type, source_id, updated_at
+            FROM record_outcome WHERE run_id = ?1 AND outcome = 'TRANSFORMED'
+            ORDER BY source_file, source_line
+            """;
+
     private final EntityManager entityManager;
 
     OutcomeStore(EntityManager entityManager) {
@@ -113,6 +119,15 @@ public class OutcomeStore {
         return rows.stream().map(Object[].class::cast)
                 .map(row -> new UnsuccessfulRecord((String) row[0], number(row[1]), (String) row[2], (String) row[3],
                         (String) row[4], (String) row[5], (String) row[6], (String) row[7]))
+                .toList();
+    }
+
+    /** The rows the transformer turned into commands that no loader has told an outcome of yet, named. */
+    public List<UnsuccessfulRecord> inFlight(String runId) {
+        List<?> rows = entityManager.createNativeQuery(IN_FLIGHT).setParameter(1, runId).getResultList();
+        return rows.stream().map(Object[].class::cast)
+                .map(row -> new UnsuccessfulRecord((String) row[0], number(row[1]), (String) row[2], (String) row[3], "IN_FLIGHT",
+                        "load", "awaiting-load", "transformed " + row[4] + "; no loader has told its outcome yet"))
                 .toList();
     }
 

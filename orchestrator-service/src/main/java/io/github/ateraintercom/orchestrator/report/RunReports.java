@@ -16,6 +16,10 @@ public final class RunReports {
 
     private static final List<String> CSV_HEADER = List.of("file", "line", "object", "source_id", "outcome", "stage", "rule", "reason");
 
+    /** The buckets of rows a person reads about, in order, by outcome. */
+    private static final List<Map.Entry<String, String>> BUCKETS = List.of(Map.entry("REJECTED", "Rejected"),
+            Map.entry("FAILED", "Failed"), Map.entry("HELD", "Held"), Map.entry("IN_FLIGHT", "In flight after their transformation"));
+
     private RunReports() {
     }
 
@@ -43,12 +47,12 @@ public final class RunReports {
             out.append("\n## Out of scope: counted, never migrated\n\n| file | rows |\n|---|---:|\n");
             run.excludedRows().forEach((file, count) -> out.append("| ").append(file).append(" | ").append(count).append(" |\n"));
         }
-        for (String outcome : List.of("REJECTED", "FAILED", "HELD")) {
-            List<UnsuccessfulRecord> bucket = rows.stream().filter(row -> row.outcome().equals(outcome)).toList();
+        for (Map.Entry<String, String> outcome : BUCKETS) {
+            List<UnsuccessfulRecord> bucket = rows.stream().filter(row -> row.outcome().equals(outcome.getKey())).toList();
             if (bucket.isEmpty()) {
                 continue;
             }
-            out.append("\n## ").append(outcome.charAt(0)).append(outcome.substring(1).toLowerCase()).append(" (")
+            out.append("\n## ").append(outcome.getValue()).append(" (")
                     .append(bucket.size()).append(")\n\n| file | line | source id | stage | rule | reason |\n|---|---:|---|---|---|---|\n");
             bucket.forEach(row -> out.append("| ").append(cell(row.file())).append(" | ").append(row.line()).append(" | ")
                     .append(cell(row.sourceId())).append(" | ").append(cell(row.stage())).append(" | ").append(cell(row.rule()))

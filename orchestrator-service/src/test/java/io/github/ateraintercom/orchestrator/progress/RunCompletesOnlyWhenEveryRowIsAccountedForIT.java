@@ -70,6 +70,11 @@ class RunCompletesOnlyWhenEveryRowIsAccountedForIT {
         await().atMost(WAIT).until(() -> customers(runId).getLong("loaded") == 2);
         await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> "LOADING".equals(run(runId).getString("state")));
         assertThat(customers(runId).getLong("inFlight")).isEqualTo(1);
+        assertThat(given().get("/api/runs/" + runId + "/reports/reconciliation").then().statusCode(200).extract().asString())
+                .as("the row that has not reached Intercom is named").contains("## In flight after their transformation (1)",
+                        "| customers.csv | 4 | 4 | load | awaiting-load | transformed ");
+        assertThat(given().queryParam("format", "csv").get("/api/runs/" + runId + "/reports/reconciliation").then().statusCode(200)
+                .extract().asString().lines()).anyMatch(line -> line.startsWith("customers.csv,4,customer,4,IN_FLIGHT,load,awaiting-load,"));
 
         TopicWriter.envelope(Topics.RESULTS, record(runId, "4", 4, LoadResult.failed("Intercom answered 400 parameter_invalid")));
 

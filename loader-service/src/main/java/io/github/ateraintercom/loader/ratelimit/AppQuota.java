@@ -90,9 +90,13 @@ final class AppQuota {
      * its end. How long its sender took to get here since it was granted widens the guard.
      */
     boolean sendable(Call call) {
+        if (call.learning()) {
+            // granted before the database was asked: its delay is not the sender's
+            return true;
+        }
         long now = System.nanoTime();
         guard.delayed(now - call.grantedAt(), now);
-        return call.learning() || now - (call.windowEndsAt() - guard.nanos(now)) < 0;
+        return now - (call.windowEndsAt() - guard.nanos(now)) < 0;
     }
 
     /** Takes in what an answer said about the window; the next lease brings it to the shared quota. */

@@ -25,6 +25,8 @@ public final class LoaderDeployment {
     private static final List<String> COMMAND_TOPICS = List.of(Topics.INTERCOM_COMPANIES, Topics.INTERCOM_CONTACTS,
             Topics.INTERCOM_TEAMMATES, Topics.INTERCOM_CONVERSATIONS, Topics.INTERCOM_ARTICLES, Topics.INTERCOM_CUSTOM_DATA, Topics.INTERCOM_SCHEMA);
 
+    private static final Duration READY = Duration.ofMinutes(2);
+
     private final String name;
     private final List<String> jvmOptions;
 
@@ -55,18 +57,45 @@ public final class LoaderDeployment {
         return name + "." + topic;
     }
 
+    /** The consumer group of the deployment's loaders on the platform's command topic {@code topic}. */
+    public String group(String topic) {
+        return name + ".loader-" + topic;
+    }
+
+    /** Waits until {@code members} loaders of the deployment hold the partitions of the command topic {@code topic}. */
+    public void awaitConsumers(String topic, int members) {
+        KafkaServer.awaitGroup(group(topic), members, READY);
+    }
+
     /** Starts another loader of the deployment and waits until it is ready; the caller closes or kills it. */
     public ServiceProcess start() {
+        return start(1).get(0);
+    }
+
+    /** Starts {@code count} loaders of the deployment side by side and waits until each is ready; the caller closes them. */
+    public List<ServiceProcess> start(int count) {
+        List<ServiceProcess> loaders = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                loaders.add(launch());
+            }
+            loaders.forEach(loader -> loader.awaitReady(READY));
+            return loaders;
+        } catch (RuntimeException e) {
+            loaders.forEach(ServiceProcess::close);
+            throw e;
+        }
+    }
+
+    private ServiceProcess launch() {
         PostgresServer.Connection database = PostgresServer.connection();
         Path root = ServiceProcess.repositoryRoot();
-        ServiceProcess loader = ServiceProcess.start(root, "loader-service", ServiceProcess.freePort(), Map.of(
+        return ServiceProcess.start(root, "loader-service", ServiceProcess.freePort(), Map.of(
                         "KAFKA_BOOTSTRAP_SERVERS", KafkaServer.bootstrapServers(),
                         "QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(),
                         "QUARKUS_DATASOURCE_USERNAME", database.username(),
                         "QUARKUS_DATASOURCE_PASSWORD", database.password(),
                         SandboxResource.TOKEN_SECRET, SandboxServer.TOKEN),
                 root.resolve("loader-service/target/test-logs"), jvmOptions);
-        loader.awaitReady(Duration.ofMinutes(2));
-        return loader;
     }
 }

@@ -26,12 +26,12 @@ public final class ProgressBars {
                     + counts.path("held").asLong();
             inFlight += counts.path("inFlight").asLong();
         }
-        return String.format("Run %s: %s%s, %d of %d source rows settled, %d in flight%s", run.path("id").asText(),
+        return String.format("Run %s: %s%s, %d of %d source rows settled, %d in flight%s%s", run.path("id").asText(),
                 run.path("state").asText(), run.path("paused").asBoolean() ? " (paused)" : "", settled, source, inFlight,
-                eta(run.path("eta")));
+                eta(run.path("eta")), rateLimit(run.path("rateLimit")));
     }
 
-    /** ", about 3 min left at 41.5 rows/s", or nothing while no pace is known. */
+    /** ", about 3 min left at 41.5 rows/s" ("… (rate limit)" when reckoned from the quota), or nothing while no rate is known. */
     static String eta(JsonNode eta) {
         if (eta.isMissingNode() || eta.isNull()) {
             return "";
@@ -39,7 +39,22 @@ public final class ProgressBars {
         long seconds = eta.path("seconds").asLong();
         String left = seconds < 90 ? seconds + " s" : seconds < 5400 ? Math.round(seconds / 60.0) + " min"
                 : String.format("%.1f h", seconds / 3600.0);
-        return ", about " + left + " left at " + eta.path("rowsPerSecond").asDouble() + " rows/s";
+        return ", about " + left + " left at " + eta.path("rowsPerSecond").asDouble() + " rows/s"
+                + ("rate-limit".equals(eta.path("basis").asText()) ? " (rate limit)" : "");
+    }
+
+    /** " · rate limit 64 % of 1383/10 s, 2 × 429": the run's share of the allowance over the last minute, and the 429s it met; or nothing. */
+    static String rateLimit(JsonNode rateLimit) {
+        if (rateLimit.isMissingNode() || rateLimit.isNull()) {
+            return "";
+        }
+        long refused = rateLimit.path("rateLimited").asLong();
+        String refusals = refused > 0 ? ", " + refused + " × 429" : "";
+        if (!rateLimit.hasNonNull("allowance")) {
+            return " · rate limit not known yet" + refusals;
+        }
+        return String.format(" · rate limit %d %% of %d/%d s%s", Math.round(rateLimit.path("shareLastMinute").asDouble() * 100),
+                rateLimit.path("allowance").asLong(), rateLimit.path("windowSeconds").asLong(), refusals);
     }
 
     /** " · phase conversations open", the phases being written, or nothing. */
@@ -56,7 +71,7 @@ public final class ProgressBars {
     public static List<String> of(JsonNode run) {
         List<String> lines = new ArrayList<>();
         lines.add("Run " + run.path("id").asText() + ": " + run.path("state").asText() + (run.path("paused").asBoolean() ? " (paused)" : "")
-                + eta(run.path("eta")) + phases(run.path("phases")));
+                + eta(run.path("eta")) + rateLimit(run.path("rateLimit")) + phases(run.path("phases")));
         for (Iterator<Map.Entry<String, JsonNode>> objects = run.path("objects").fields(); objects.hasNext(); ) {
             Map.Entry<String, JsonNode> object = objects.next();
             JsonNode counts = object.getValue();

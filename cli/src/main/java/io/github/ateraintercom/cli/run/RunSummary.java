@@ -28,6 +28,7 @@ public final class RunSummary {
                     c.path("held").asLong(), c.path("inFlight").asLong());
         }
         out.println("Balanced (source rows = loaded + rejected + failed + held): " + run.path("balanced").asBoolean());
+        intercomCalls(run.path("rateLimit"), out);
         if (unsuccessful.isArray() && !unsuccessful.isEmpty()) {
             out.println();
             out.println("Rejected, failed or held rows:");
@@ -37,5 +38,20 @@ public final class RunSummary {
                     + row.path("reason").asText()));
         }
         out.flush();
+    }
+
+    /** "Intercom calls: 1200 (3.0 per row), 429s met: 2; rate limit 1666 per 10 s (allowance 1383)", once the loaders told them. */
+    static void intercomCalls(JsonNode rateLimit, PrintWriter out) {
+        if (rateLimit.isMissingNode() || rateLimit.isNull()) {
+            return;
+        }
+        out.print("Intercom calls: " + rateLimit.path("calls").asLong()
+                + (rateLimit.hasNonNull("callsPerRecord") ? " (" + rateLimit.path("callsPerRecord").asDouble() + " per row)" : "")
+                + ", 429s met: " + rateLimit.path("rateLimited").asLong());
+        if (rateLimit.hasNonNull("limit")) {
+            out.print("; rate limit " + rateLimit.path("limit").asLong() + " per " + rateLimit.path("windowSeconds").asLong()
+                    + " s (allowance " + rateLimit.path("allowance").asLong() + ")");
+        }
+        out.println();
     }
 }

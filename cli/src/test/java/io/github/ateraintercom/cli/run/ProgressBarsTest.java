@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ateraintercom.cli.api.JsonHttp;
 import org.junit.jupiter.api.Test;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ProgressBarsTest {
@@ -33,6 +36,41 @@ class ProgressBarsTest {
 
         assertThat(ProgressBars.of(run)).containsExactly("Run r3: LOADING, about 4 min left at 41.5 rows/s · open: contacts, conversations");
         assertThat(ProgressBars.line(run)).isEqualTo("Run r3: LOADING, 0 of 0 source rows settled, 0 in flight, about 4 min left at 41.5 rows/s");
+    }
+
+    @Test
+    void headerTellsTheRunsShareOfTheRateLimitAnd429sAndWhenTheEtaComesFromIt() throws Exception {
+        JsonNode run = JsonHttp.MAPPER.readTree("""
+                {"id": "r4", "state": "LOADING", "objects": {},
+                 "eta": {"remaining": 600, "rowsPerSecond": 46.1, "seconds": 14, "basis": "rate-limit"},
+                 "rateLimit": {"limit": 1666, "allowance": 1383, "windowSeconds": 10, "usedInWindow": 700, "calls": 1200,
+                               "rateLimited": 2, "callsLastMinute": 5394, "shareLastMinute": 0.65, "callsPerRecord": 3.0}}
+                """);
+
+        assertThat(ProgressBars.of(run)).containsExactly("Run r4: LOADING, about 14 s left at 46.1 rows/s (rate limit) · rate limit 65 % of 1383/10 s, 2 × 429");
+        assertThat(ProgressBars.line(run)).endsWith("0 in flight, about 14 s left at 46.1 rows/s (rate limit) · rate limit 65 % of 1383/10 s, 2 × 429");
+    }
+
+    @Test
+    void aLimitNotLearntYetSaysSo() throws Exception {
+        JsonNode run = JsonHttp.MAPPER.readTree("""
+                {"id": "r5", "state": "LOADING", "objects": {}, "rateLimit": {"calls": 1, "rateLimited": 0}}
+                """);
+
+        assertThat(ProgressBars.of(run)).containsExactly("Run r5: LOADING · rate limit not known yet");
+    }
+
+    @Test
+    void summaryTellsTheRunsIntercomCalls() throws Exception {
+        JsonNode run = JsonHttp.MAPPER.readTree("""
+                {"id": "r6", "state": "COMPLETED", "objects": {}, "balanced": true,
+                 "rateLimit": {"limit": 1666, "allowance": 1383, "windowSeconds": 10, "calls": 1200, "rateLimited": 2, "callsPerRecord": 3.0}}
+                """);
+        StringWriter text = new StringWriter();
+
+        RunSummary.print(run, JsonHttp.MAPPER.readTree("[]"), new PrintWriter(text));
+
+        assertThat(text.toString()).contains("Intercom calls: 1200 (3.0 per row), 429s met: 2; rate limit 1666 per 10 s (allowance 1383)");
     }
 
     @Test

@@ -11,8 +11,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = RecordTransformed.class, name = "record-transformed"),
         @JsonSubTypes.Type(value = RecordsTransformed.class, name = "records-transformed"),
         @JsonSubTypes.Type(value = SourceDiscovered.class, name = "source-discovered"),
-        @JsonSubTypes.Type(value = RecordHeld.class, name = "record-held")
+        @JsonSubTypes.Type(value = RecordHeld.class, name = "record-held"),
+        @JsonSubTypes.Type(value = RateLimitUsed.class, name = "rate-limit-used")
 })
 public sealed interface MigrationEvent permits FileExtracted, ExtractionFinished, RecordTransformed, RecordsTransformed, SourceDiscovered,
-        RecordHeld {
+        RecordHeld, RateLimitUsed {
 }

@@ -72,5 +72,9 @@ public interface LoaderConfig {
          */
         @WithDefault("PT2M")
         Duration searchLag();
+
+        /** How often each run's calls and 429s, and the quota as seen, are told on migration.events while the run makes calls. */
+        @WithDefault("PT2S")
+        Duration usageReportInterval();
     }
 }

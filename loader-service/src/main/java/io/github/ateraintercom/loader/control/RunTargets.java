@@ -93,7 +93,7 @@ public class RunTargets {
         if (token.isEmpty()) {
             return Resolution.failed("secret '" + secret + "' is not set in the loader's environment");
         }
-        return new Resolution(new IntercomTarget(URI.create(run.get().targetBaseUrl()), token.get()), null,
+        return new Resolution(new IntercomTarget(runId, URI.create(run.get().targetBaseUrl()), token.get()), null,
                 run.get().fallbackTeammate(), run.get().mapping() == null ? MappingChoices.defaults() : run.get().mapping());
     }
 

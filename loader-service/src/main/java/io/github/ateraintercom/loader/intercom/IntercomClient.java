@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import io.github.ateraintercom.common.envelope.Json;
 import io.github.ateraintercom.common.http.Backoff;
 import io.github.ateraintercom.loader.config.LoaderConfig;
+import io.github.ateraintercom.loader.ratelimit.RateLimitReports;
 import io.github.ateraintercom.loader.ratelimit.RateQuotas;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -40,12 +41,14 @@ public class IntercomClient {
     private final Backoff backoff;
     private final RateQuotas rateQuotas;
     private final RequestMetrics metrics;
+    private final RateLimitReports reports;
 
-    IntercomClient(LoaderConfig config, RateQuotas rateQuotas, RequestMetrics metrics) {
+    IntercomClient(LoaderConfig config, RateQuotas rateQuotas, RequestMetrics metrics, RateLimitReports reports) {
         this.config = config.intercom();
         this.backoff = new Backoff(this.config.initialBackoff(), this.config.maxBackoff());
         this.rateQuotas = rateQuotas;
         this.metrics = metrics;
+        this.reports = reports;
     }
 
     public JsonNode get(IntercomTarget target, String path) {
@@ -138,7 +141,10 @@ public class IntercomClient {
         }
     }
 
-    /** One attempt: whatever becomes of it, the quota hears of its answer (or of none) and it is measured. */
+    /**
+     * One attempt: whatever becomes of it, the quota hears of its answer (or of none), it is measured,
+     * and it counts as a call of the target's run.
+     */
     private HttpResponse<byte[]> exchange(IntercomTarget target, HttpRequest request, String endpoint) throws IOException {
         RequestMetrics.Attempt attempt = metrics.started(request.method(), endpoint);
         HttpResponse<byte[]> response = null;
@@ -156,6 +162,7 @@ public class IntercomClient {
                 rateQuotas.answered(target, response.headers());
                 attempt.ended(String.valueOf(response.statusCode()));
             }
+            reports.called(target, response != null && response.statusCode() == 429);
         }
     }
 

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Duration;
 
 /**
  * The quota every replica shares ({@code loader.rate_quota}): one row per app holding the learnt limit,
@@ -81,8 +82,13 @@ final class QuotaStore {
 
     /** Leases calls of the app's current window, merging in what this replica's answers said about it. */
     Lease lease(String appKey, Observation seen) {
+        return lease(appKey, seen, rules.guard());
+    }
+
+    /** The same, keeping {@code guard} quiet at the window's ends (this replica's guard, maybe widened). */
+    Lease lease(String appKey, Observation seen, Duration guard) {
         try (Connection connection = dataSource.getConnection()) {
-            Lease lease = lease(connection, appKey, seen);
+            Lease lease = lease(connection, appKey, seen, guard);
             if (lease != null) {
                 return lease;
             }
@@ -90,13 +96,13 @@ final class QuotaStore {
                 create.setString(1, appKey);
                 create.executeUpdate();
             }
-            return lease(connection, appKey, seen);
+            return lease(connection, appKey, seen, guard);
         } catch (SQLException e) {
             throw new IllegalStateException("the shared rate quota (loader.rate_quota) cannot be leased from: " + e.getMessage(), e);
         }
     }
 
-    private Lease lease(Connection connection, String appKey, Observation seen) throws SQLException {
+    private Lease lease(Connection connection, String appKey, Observation seen, Duration guard) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(LEASE)) {
             statement.setString(1, appKey);
             statement.setLong(2, seen.windowEndMillis());
@@ -106,7 +112,7 @@ final class QuotaStore {
                 statement.setNull(3, Types.INTEGER);
             }
             statement.setInt(4, seen.used());
-            statement.setLong(5, rules.guard().toMillis());
+            statement.setLong(5, guard.toMillis());
             statement.setLong(6, rules.window().toMillis());
             statement.setDouble(7, rules.headroom());
             statement.setInt(8, rules.chunk());

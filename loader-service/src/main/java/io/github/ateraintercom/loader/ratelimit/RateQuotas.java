@@ -1,5 +1,6 @@
 package io.github.ateraintercom.loader.ratelimit;
 
+import io.github.ateraintercom.common.event.RateLimitUsed;
 import io.github.ateraintercom.loader.config.LoaderConfig;
 import io.github.ateraintercom.loader.intercom.IntercomTarget;
 import io.micrometer.core.instrument.Gauge;
@@ -10,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import javax.sql.DataSource;
 import java.net.http.HttpHeaders;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 
@@ -33,9 +35,12 @@ public class RateQuotas {
         this.meters = meters;
     }
 
-    /** Waits until this replica holds a call of the target's current window, and takes it. */
+    /**
+     * Waits until this replica holds a call of the target's current window, and takes it: to be called
+     * just before the request is sent, as the call is checked against its window on the way out.
+     */
     public void acquire(IntercomTarget target) throws InterruptedException {
-        app(target).acquire();
+        app(target).take();
     }
 
     public void answered(IntercomTarget target, HttpHeaders headers) {
@@ -44,6 +49,11 @@ public class RateQuotas {
 
     public void unanswered(IntercomTarget target) {
         app(target).unanswered();
+    }
+
+    /** The target's quota as this replica last saw it; empty until its limit is known. */
+    public Optional<RateLimitUsed.Quota> seen(IntercomTarget target) {
+        return app(target).seen((int) store.rules().window().toSeconds());
     }
 
     private AppQuota app(IntercomTarget target) {

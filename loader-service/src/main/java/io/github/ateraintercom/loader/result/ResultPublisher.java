@@ -1,6 +1,7 @@
 package io.github.ateraintercom.loader.result;
 
 import io.github.ateraintercom.common.envelope.Envelope;
+import io.github.ateraintercom.common.event.MigrationEvent;
 import io.github.ateraintercom.common.intercom.SourceRef;
 import io.github.ateraintercom.common.kafka.EnvelopePublisher;
 import io.github.ateraintercom.common.outcome.LoadResult;
@@ -35,6 +36,11 @@ public class ResultPublisher {
         CompletableFuture.allOf(carried.stream().filter(row -> !row.sourceRow().equals(command.sourceRow()))
                 .map(row -> result(Envelope.of(command.runId(), row.objectType(), row.sourceId(), row.sourceRow(), result)))
                 .toArray(CompletableFuture[]::new)).join();
+    }
+
+    /** A run-wide fact for the orchestrator, on {@code migration.events}. */
+    public CompletableFuture<Void> event(Envelope<? extends MigrationEvent> event) {
+        return publisher.publish(Topics.EVENTS, event.runId(), event);
     }
 
     public CompletableFuture<Void> reject(Envelope<Reject> reject) {

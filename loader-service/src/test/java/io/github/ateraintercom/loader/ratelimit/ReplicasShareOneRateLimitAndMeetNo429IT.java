@@ -7,23 +7,19 @@ import io.github.ateraintercom.common.envelope.SourceRow;
 import io.github.ateraintercom.common.intercom.CompanyCommand;
 import io.github.ateraintercom.common.outcome.LoadResult;
 import io.github.ateraintercom.common.topics.Topics;
+import io.github.ateraintercom.loader.LoaderDeployment;
 import io.github.ateraintercom.loader.LoaderRuns;
 import io.github.ateraintercom.loader.MetricSamples;
-import io.github.ateraintercom.testsupport.KafkaServer;
-import io.github.ateraintercom.testsupport.PostgresServer;
-import io.github.ateraintercom.testsupport.SandboxResource;
 import io.github.ateraintercom.testsupport.SandboxServer;
 import io.github.ateraintercom.testsupport.ServiceProcess;
 import io.github.ateraintercom.testsupport.TopicReader;
 import io.github.ateraintercom.testsupport.TopicWriter;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
@@ -37,19 +33,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReplicasShareOneRateLimitAndMeetNo429IT {
 
     private static final int COMPANIES = 300;
-    private static final Duration START = Duration.ofMinutes(2);
 
     @Test
     void twoReplicasLoadEveryCompanyOnceWithoutA429() {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        String topic = KafkaServer.createTopic(Topics.INTERCOM_COMPANIES + "." + suffix);
-        String group = "loader-intercom.companies." + suffix;
+        LoaderDeployment deployment = LoaderDeployment.create(Map.of());
+        String topic = deployment.topic(Topics.INTERCOM_COMPANIES);
         List<ServiceProcess> replicas = new ArrayList<>();
         try (ServiceProcess tight = SandboxServer.start(Map.of("SANDBOX_RATE_LIMIT_PER_MINUTE", "600"))) {
-            replicas.add(startLoader(topic, group));
-            replicas.add(startLoader(topic, group));
-            replicas.forEach(replica -> replica.awaitReady(START));
-            KafkaServer.awaitGroup(group, 2, START);
+            replicas.addAll(deployment.start(2));
+            deployment.awaitConsumers(Topics.INTERCOM_COMPANIES, 2);
             String runId = LoaderRuns.start(tight.baseUrl().toString());
 
             TopicWriter.envelopes(topic, IntStream.rangeClosed(1, COMPANIES).mapToObj(i -> Envelope.of(runId, ObjectType.CUSTOMER,
@@ -74,19 +66,5 @@ class ReplicasShareOneRateLimitAndMeetNo429IT {
         } finally {
             replicas.forEach(ServiceProcess::close);
         }
-    }
-
-    /** A loader as deployed, reading the companies from this test's own topic in this test's consumer group. */
-    private static ServiceProcess startLoader(String topic, String group) {
-        PostgresServer.Connection database = PostgresServer.connection();
-        Path root = ServiceProcess.repositoryRoot();
-        return ServiceProcess.start(root, "loader-service", ServiceProcess.freePort(), Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", KafkaServer.bootstrapServers(),
-                "QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(),
-                "QUARKUS_DATASOURCE_USERNAME", database.username(),
-                "QUARKUS_DATASOURCE_PASSWORD", database.password(),
-                SandboxResource.TOKEN_SECRET, SandboxServer.TOKEN,
-                "MP_MESSAGING_INCOMING__INTERCOM_COMPANIES__TOPIC", topic,
-                "MP_MESSAGING_INCOMING__INTERCOM_COMPANIES__GROUP_ID", group), root.resolve("loader-service/target/test-logs"));
     }
 }

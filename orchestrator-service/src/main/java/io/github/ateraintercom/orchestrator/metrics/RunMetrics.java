@@ -17,17 +17,21 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Publishes each recent run's figures as Prometheus gauges, so a dashboard can chart a run:
  * {@code migration_run_records{run, object, stage}} with stage source, extracted, transformed,
  * loaded, rejected, failed and in_flight, and {@code migration_run_state{run, state}} = 1 for the
  * state the run is in, {@code migration_run_phase{run, phase, state}} = 1 for each phase's state
- * (waiting, open, done), {@code migration_run_eta_seconds{run}} (0 when unknown or ended), and once a
- * rollback is ordered {@code migration_run_rollback_entries{run, outcome}} (removed, archived,
- * left_alone, failed, remaining). Read from
- * the database on a schedule, not on every scrape; each refresh is also a sample of the run's pace.
+ * (waiting, open, done), {@code migration_run_eta_seconds{run}} (0 when unknown or ended), and the run's
+ * use of Intercom's rate limit as the loaders told it: {@code migration_run_calls{run}} sent,
+ * {@code migration_run_rate_limited{run}} 429s met, {@code migration_run_rate_limit_limit{run}} calls per
+ * window, {@code migration_run_rate_limit_window_used{run}} granted in the current window and
+ * {@code migration_run_rate_limit_share{run}}, the share of a minute's allowance used in the last
+ * minute (each 0 until told), and once a rollback is ordered
+ * {@code migration_run_rollback_entries{run, outcome}} (removed, archived, left_alone, failed,
+ * remaining). Read from the database on a schedule, not on every scrape; each refresh
+ * is also a sample of the run's pace.
  */
 @ApplicationScoped
 public class RunMetrics {
@@ -38,7 +42,7 @@ public class RunMetrics {
     private final MeterRegistry meters;
     private final RunRates rates;
     private final RunViews views;
-    private final Map<Tags, AtomicLong> gauges = new ConcurrentHashMap<>();
+    private final Map<Tags, Value> gauges = new ConcurrentHashMap<>();
 
     RunMetrics(MeterRegistry meters, RunRates rates, RunViews views) {
         this.meters = meters;
@@ -62,6 +66,7 @@ public class RunMetrics {
             if (view.rollback() != null) {
                 rollback(run.id, view.rollback());
             }
+            rateLimit(run.id, view.rateLimit());
             view.phases().forEach((phase, state) -> {
                 for (String each : List.of("waiting", "open", "done")) {
                     gauge("migration_run_phase", Tags.of("run", run.id, "phase", phase, "state", each)).set(each.equals(state.state()) ? 1 : 0);
@@ -86,11 +91,34 @@ public class RunMetrics {
                 gauge("migration_run_rollback_entries", Tags.of("run", runId, "outcome", outcome)).set(value));
     }
 
-    private AtomicLong gauge(String name, Tags tags) {
+    private void rateLimit(String runId, RunView.RateLimit told) {
+        Tags run = Tags.of("run", runId);
+        gauge("migration_run_calls", run).set(told == null ? 0 : told.calls());
+        gauge("migration_run_rate_limited", run).set(told == null ? 0 : told.rateLimited());
+        gauge("migration_run_rate_limit_limit", run).set(told == null || told.limit() == null ? 0 : told.limit());
+        gauge("migration_run_rate_limit_window_used", run).set(told == null || told.usedInWindow() == null ? 0 : told.usedInWindow());
+        gauge("migration_run_rate_limit_share", run).set(told == null || told.shareLastMinute() == null ? 0 : told.shareLastMinute());
+    }
+
+    private Value gauge(String name, Tags tags) {
         return gauges.computeIfAbsent(tags.and("metric", name), key -> {
-            AtomicLong value = new AtomicLong();
-            Gauge.builder(name, value, AtomicLong::get).tags(tags).register(meters);
+            Value value = new Value();
+            Gauge.builder(name, value, Value::get).tags(tags).register(meters);
             return value;
         });
+    }
+
+    /** A gauge's latest figure. */
+    private static final class Value {
+
+        private volatile double value;
+
+        void set(double next) {
+            value = next;
+        }
+
+        double get() {
+            return value;
+        }
     }
 }

@@ -6,6 +6,7 @@ import io.github.ateraintercom.common.envelope.Json;
 import io.github.ateraintercom.common.event.ExtractionFinished;
 import io.github.ateraintercom.common.event.FileExtracted;
 import io.github.ateraintercom.common.event.MigrationEvent;
+import io.github.ateraintercom.common.event.RateLimitUsed;
 import io.github.ateraintercom.common.event.RecordHeld;
 import io.github.ateraintercom.common.event.RecordTransformed;
 import io.github.ateraintercom.common.event.RecordsTransformed;
@@ -24,7 +25,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.List;
 
-/** Reads extraction, transformation and discovery progress; one transaction per batch of events. */
+/** Reads extraction, transformation and discovery progress, and the loaders' rate-limit use; one transaction per batch of events. */
 @ApplicationScoped
 public class EventConsumer {
 
@@ -36,15 +37,17 @@ public class EventConsumer {
     private final MappingVersions mappings;
     private final RecordNotes notes;
     private final RecordContents contents;
+    private final RateLimitUse rateLimitUse;
 
     EventConsumer(OutcomeStore outcomes, RunMessages messages, Discoveries discoveries, MappingVersions mappings, RecordNotes notes,
-                  RecordContents contents) {
+                  RecordContents contents, RateLimitUse rateLimitUse) {
         this.outcomes = outcomes;
         this.messages = messages;
         this.discoveries = discoveries;
         this.mappings = mappings;
         this.notes = notes;
         this.contents = contents;
+        this.rateLimitUse = rateLimitUse;
     }
 
     @Incoming(Topics.EVENTS)
@@ -70,6 +73,8 @@ public class EventConsumer {
         } else if (payload instanceof RecordHeld held) {
             outcomes.record(new RecordFact(event, Outcome.HELD, "transform", "not-migrated", held.reason(), null));
             contents.record(event, held.fields());
+        } else if (payload instanceof RateLimitUsed used) {
+            rateLimitUse.record(event.runId(), used);
         } else if (payload instanceof FileExtracted file) {
             fileExtracted(event, file);
         } else if (payload instanceof ExtractionFinished finished) {

@@ -62,6 +62,11 @@ public class OutcomeStore {
             ORDER BY source_file, source_line
             """;
 
+    private static final String SETTLED_BY_LOADER = """
+            SELECT count(*) FROM record_outcome
+            WHERE run_id = ?1 AND stage = 'load' AND outcome IN ('LOADED', 'FAILED', 'HELD')
+            """;
+
     private final EntityManager entityManager;
 
     OutcomeStore(EntityManager entityManager) {
@@ -112,6 +117,11 @@ public class OutcomeStore {
         List<?> rows = entityManager.createNativeQuery(SETTLED_BY_FILE).setParameter(1, runId).getResultList();
         return rows.stream().map(Object[].class::cast)
                 .collect(Collectors.toMap(row -> (String) row[0], row -> number(row[1])));
+    }
+
+    /** Rows the loaders gave an outcome: what the run's Intercom calls were spent on. */
+    public long settledByLoader(String runId) {
+        return number(entityManager.createNativeQuery(SETTLED_BY_LOADER).setParameter(1, runId).getSingleResult());
     }
 
     public List<UnsuccessfulRecord> unsuccessful(String runId) {

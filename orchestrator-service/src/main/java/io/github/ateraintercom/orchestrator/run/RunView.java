@@ -8,7 +8,8 @@ public record RunView(String id, RunState state, String sourceKind, String sourc
                       String ateraKeySecret, String modifiedSince, String targetBaseUrl, String tokenSecret,
                       String accountTimeZone, String fallbackTeammate, boolean paused, String failure, OffsetDateTime createdAt, OffsetDateTime updatedAt,
                       Map<String, ObjectProgress> objects, Map<String, Long> excludedRows, Map<String, OffsetDateTime> phasesOpened,
-                      Map<String, PhaseProgress> phases, Eta eta, boolean balanced, RollbackProgress rollback) {
+                      Map<String, PhaseProgress> phases, Eta eta, RateLimit rateLimit, boolean balanced,
+                      RollbackProgress rollback) {
 
     /**
      * The run's rollback, once one was ordered (null before): the latest {@code order}, how many ledger
@@ -37,10 +38,28 @@ public record RunView(String id, RunState state, String sourceKind, String sourc
     }
 
     /**
-     * When the run should be done at the pace of the last minute: {@code remaining} rows not yet
-     * accounted for, {@code rowsPerSecond} settled lately, {@code seconds} left. Null when no pace is
-     * known yet or nothing moves.
+     * When the run should be done: {@code remaining} rows not yet accounted for, at {@code rowsPerSecond},
+     * {@code seconds} left. The {@code basis} says where the rate comes from: {@code rate-limit} once the
+     * loaders told the quota and the calls each row took (the rows Intercom's allowance lets through:
+     * allowance per second ÷ calls per row so far), else {@code pace}, the rows settled over the last
+     * minute. Null when neither is known yet, nothing moves, or the run ended.
      */
-    public record Eta(long remaining, double rowsPerSecond, long seconds, OffsetDateTime at) {
+    public record Eta(long remaining, double rowsPerSecond, long seconds, OffsetDateTime at, String basis) {
+
+        public static final String RATE_LIMIT = "rate-limit";
+        public static final String PACE = "pace";
+    }
+
+    /**
+     * The run's use of Intercom's rate limit, as the loaders told it: {@code limit} calls per
+     * {@code windowSeconds}-second window, of which the loaders spend {@code allowance} (the limit less
+     * their headroom); {@code usedInWindow} calls every replica was granted in the current window, which
+     * ends at {@code windowEndsAt} (0 once it ended); {@code calls} sent for the run and the
+     * {@code rateLimited} 429s they met; {@code callsLastMinute} and their {@code shareLastMinute} of a
+     * minute's allowance; {@code callsPerRecord}, calls per row the loaders gave an outcome. The quota's
+     * figures are null until a loader learnt the limit.
+     */
+    public record RateLimit(Integer limit, Integer allowance, Integer windowSeconds, Integer usedInWindow, OffsetDateTime windowEndsAt,
+                            long calls, long rateLimited, long callsLastMinute, Double shareLastMinute, Double callsPerRecord) {
     }
 }

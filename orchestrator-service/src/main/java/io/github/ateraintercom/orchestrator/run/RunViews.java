@@ -27,21 +27,24 @@ public class RunViews {
     private final RunProgress progress;
     private final RunRates rates;
     private final RollbackEntries rollbacks;
+    private final RunRateLimits rateLimits;
 
-    RunViews(RunProgress progress, RunRates rates, RollbackEntries rollbacks) {
+    RunViews(RunProgress progress, RunRates rates, RollbackEntries rollbacks, RunRateLimits rateLimits) {
         this.progress = progress;
         this.rates = rates;
         this.rollbacks = rollbacks;
+        this.rateLimits = rateLimits;
     }
 
     /** Must run inside a transaction. */
     public RunView of(Run run) {
         Map<String, RunView.ObjectProgress> objects = progress.objects(run);
         List<RunPhase> phases = RunPhase.ofRun(run.id);
+        RunView.RateLimit rateLimit = rateLimits.of(run.id).orElse(null);
         return new RunView(run.id, run.state, run.sourceKind, run.sourceDirectory, run.ateraBaseUrl, run.ateraKeySecret,
                 run.modifiedSince, run.targetBaseUrl, run.tokenSecret, run.accountTimeZone, run.fallbackTeammate, run.paused, run.failure, run.createdAt,
-                run.updatedAt, objects, excludedRows(run), phasesOpened(phases), phases(phases), eta(run, objects), progress.balanced(run),
-                rollback(run));
+                run.updatedAt, objects, excludedRows(run), phasesOpened(phases), phases(phases), eta(run, objects, rateLimit), rateLimit,
+                progress.balanced(run), rollback(run));
     }
 
     private RunView.RollbackProgress rollback(Run run) {
@@ -60,15 +63,22 @@ public class RunViews {
         return objects.values().stream().mapToLong(object -> object.loaded() + object.rejected() + object.failed() + object.held()).sum();
     }
 
-    private RunView.Eta eta(Run run, Map<String, RunView.ObjectProgress> objects) {
+    /** From the rate limit when the quota and the calls per row are known, else from the pace of the last minute. */
+    private RunView.Eta eta(Run run, Map<String, RunView.ObjectProgress> objects, RunView.RateLimit rateLimit) {
         long remaining = objects.values().stream().mapToLong(RunView.ObjectProgress::inFlight).sum();
         if (run.state.isFinal() || remaining == 0) {
             return null;
         }
-        return rates.perSecond(run.id).filter(rate -> rate > 0).map(rate -> {
-            long seconds = (long) Math.ceil(remaining / rate);
-            return new RunView.Eta(remaining, Math.round(rate * 10) / 10.0, seconds, OffsetDateTime.now().plusSeconds(seconds));
-        }).orElse(null);
+        if (rateLimit != null && rateLimit.allowance() != null && rateLimit.callsPerRecord() != null && rateLimit.callsPerRecord() > 0) {
+            double callsPerSecond = (double) rateLimit.allowance() / rateLimit.windowSeconds();
+            return eta(remaining, callsPerSecond / rateLimit.callsPerRecord(), RunView.Eta.RATE_LIMIT);
+        }
+        return rates.perSecond(run.id).filter(rate -> rate > 0).map(rate -> eta(remaining, rate, RunView.Eta.PACE)).orElse(null);
+    }
+
+    private static RunView.Eta eta(long remaining, double rowsPerSecond, String basis) {
+        long seconds = (long) Math.ceil(remaining / rowsPerSecond);
+        return new RunView.Eta(remaining, Math.round(rowsPerSecond * 10) / 10.0, seconds, OffsetDateTime.now().plusSeconds(seconds), basis);
     }
 
     private static Map<String, RunView.PhaseProgress> phases(List<RunPhase> opened) {

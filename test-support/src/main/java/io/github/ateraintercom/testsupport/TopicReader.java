@@ -11,6 +11,8 @@ import io.github.ateraintercom.common.event.RecordsTransformed;
 import io.github.ateraintercom.common.rollback.RollbackMessage;
 import io.github.ateraintercom.common.rollback.RollbackSerde;
 import io.github.ateraintercom.common.topics.Topics;
+import io.github.ateraintercom.common.verification.VerificationMessage;
+import io.github.ateraintercom.common.verification.VerificationSerde;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -103,12 +105,22 @@ public final class TopicReader {
 
     /** The run's rollback messages in order, waiting until one of them is {@code last}. */
     public static List<RollbackMessage> rollbackMessages(String runId, Predicate<RollbackMessage> last, Duration timeout) {
-        List<RollbackMessage> found = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = reader(Topics.ROLLBACK)) {
+        return messages(Topics.ROLLBACK, RollbackSerde::decode, RollbackMessage::runId, runId, last, timeout);
+    }
+
+    /** The run's verification messages in order, waiting until one of them is {@code last}. */
+    public static List<VerificationMessage> verificationMessages(String runId, Predicate<VerificationMessage> last, Duration timeout) {
+        return messages(Topics.VERIFICATION, VerificationSerde::decode, VerificationMessage::runId, runId, last, timeout);
+    }
+
+    private static <M> List<M> messages(String topic, Function<byte[], Optional<M>> decode, Function<M, String> runOf, String runId,
+                                        Predicate<M> last, Duration timeout) {
+        List<M> found = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = reader(topic)) {
             long deadline = System.nanoTime() + timeout.toNanos();
             while (found.stream().noneMatch(last) && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    RollbackSerde.decode(record.value()).filter(message -> runId.equals(message.runId())).ifPresent(found::add);
+                    decode.apply(record.value()).filter(message -> runId.equals(runOf.apply(message))).ifPresent(found::add);
                 }
             }
         }

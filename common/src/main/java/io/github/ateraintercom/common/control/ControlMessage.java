@@ -13,10 +13,11 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = RunPaused.class, name = "run-paused"),
         @JsonSubTypes.Type(value = RetryFailed.class, name = "retry-failed"),
         @JsonSubTypes.Type(value = TeammateResolved.class, name = "teammate-resolved"),
-        @JsonSubTypes.Type(value = RollbackOrdered.class, name = "rollback-ordered")
+        @JsonSubTypes.Type(value = RollbackOrdered.class, name = "rollback-ordered"),
+        @JsonSubTypes.Type(value = VerificationOrdered.class, name = "verification-ordered")
 })
 public sealed interface ControlMessage permits RunStarted, DiscoveryRequested, RunCancelled, PhaseOpened, RunPaused, RetryFailed,
-        TeammateResolved, RollbackOrdered {
+        TeammateResolved, RollbackOrdered, VerificationOrdered {
 
     String runId();
 

@@ -23,6 +23,8 @@ public final class Topics {
     public static final String CONTROL = "migration.control";
     /** What the loaders removed, archived, left alone or failed to remove for a run's rollback. */
     public static final String ROLLBACK = "migration.rollback";
+    /** What the loaders read back from Intercom for a run's verification, record by record. */
+    public static final String VERIFICATION = "migration.verification";
 
     private Topics() {
     }
@@ -46,6 +48,7 @@ public final class Topics {
         specs.add(TopicSpec.records(EVENTS, recordPartitions));
         specs.add(TopicSpec.records(RESULTS, recordPartitions));
         specs.add(TopicSpec.records(ROLLBACK, recordPartitions));
+        specs.add(TopicSpec.records(VERIFICATION, recordPartitions));
         specs.add(TopicSpec.compacted(CONTROL));
         return specs;
     }

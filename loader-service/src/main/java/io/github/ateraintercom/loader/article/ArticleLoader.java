@@ -16,6 +16,8 @@ import io.github.ateraintercom.loader.intercom.IntercomTarget;
 import io.github.ateraintercom.loader.ledger.ContentHash;
 import io.github.ateraintercom.loader.ledger.Ledger;
 import io.github.ateraintercom.loader.ledger.LedgerEntry;
+import io.github.ateraintercom.loader.verify.Expectations;
+import io.github.ateraintercom.loader.verify.Expected;
 import io.github.ateraintercom.loader.result.ResultPublisher;
 import io.github.ateraintercom.loader.retry.FailedCommands;
 import io.github.ateraintercom.loader.teammate.Teammates;
@@ -48,14 +50,17 @@ public class ArticleLoader {
     private final Ledger ledger;
     private final RunTargets targets;
     private final LoaderConfig config;
+    private final Expectations expectations;
 
     ArticleLoader(IntercomClient intercom, Collections collections, Teammates teammates, Ledger ledger, RunTargets targets,
-                  ResultPublisher publisher, LoaderConfig config, MeterRegistry meters, FailedCommands failures) {
+                  ResultPublisher publisher, LoaderConfig config, MeterRegistry meters, FailedCommands failures,
+                  Expectations expectations) {
         this.intake = new CommandIntake<>(ArticleCommand.class, config.concurrency(), publisher, meters, failures);
         this.intercom = intercom;
         this.collections = collections;
         this.teammates = teammates;
         this.ledger = ledger;
+        this.expectations = expectations;
         this.targets = targets;
         this.config = config;
     }
@@ -107,6 +112,7 @@ public class ArticleLoader {
                 intercom.put(target, "/articles/" + id, body(article, author.get(), collection));
             }
             ledger.record(runId, ObjectType.KB_ARTICLE, command.sourceId(), id, hash);
+            expectations.record(runId, ObjectType.KB_ARTICLE, command.sourceId(), Expected.article(article, collection));
             return LoadResult.loaded(id);
         } catch (IntercomError e) {
             return LoadResult.failed(e.getMessage());

@@ -17,6 +17,8 @@ import io.github.ateraintercom.loader.ledger.LedgerEntry;
 import io.github.ateraintercom.loader.result.ResultPublisher;
 import io.github.ateraintercom.loader.retry.FailedCommands;
 import io.github.ateraintercom.loader.schema.DataAttributes;
+import io.github.ateraintercom.loader.verify.Expectations;
+import io.github.ateraintercom.loader.verify.Expected;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.PreDestroy;
@@ -46,9 +48,11 @@ public class CompanyLoader {
     private final RunTargets targets;
     private final LoaderConfig config;
     private final CompanyDomains domains;
+    private final Expectations expectations;
 
     CompanyLoader(IntercomClient intercom, DataAttributes attributes, Ledger ledger, RunTargets targets,
-                  ResultPublisher publisher, LoaderConfig config, MeterRegistry meters, FailedCommands failures, CompanyDomains domains) {
+                  ResultPublisher publisher, LoaderConfig config, MeterRegistry meters, FailedCommands failures, CompanyDomains domains,
+                  Expectations expectations) {
         this.intake = new CommandIntake<>(CompanyCommand.class, config.concurrency(), publisher, meters, failures);
         this.intercom = intercom;
         this.attributes = attributes;
@@ -56,6 +60,7 @@ public class CompanyLoader {
         this.targets = targets;
         this.config = config;
         this.domains = domains;
+        this.expectations = expectations;
     }
 
     @Incoming(Topics.INTERCOM_COMPANIES)
@@ -90,6 +95,7 @@ public class CompanyLoader {
                 return LoadResult.failed("Intercom answered POST /companies without a company id");
             }
             ledger.record(command.runId(), command.objectType(), command.sourceId(), intercomId, hash);
+            expectations.record(command.runId(), command.objectType(), command.sourceId(), Expected.company(command.payload()));
             domains.record(command.runId(), command.sourceId(), command.payload().website());
             return LoadResult.loaded(intercomId);
         } catch (IntercomError e) {

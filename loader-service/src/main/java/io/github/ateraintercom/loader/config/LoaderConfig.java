@@ -25,6 +25,10 @@ public interface LoaderConfig {
     @WithDefault("16")
     int rollbackConcurrency();
 
+    /** Records a verification reads back side by side. */
+    @WithDefault("16")
+    int verificationConcurrency();
+
     interface Intercom {
 
         /** The API version every request pins with the Intercom-Version header. */

@@ -17,6 +17,8 @@ import io.github.ateraintercom.loader.intercom.IntercomTarget;
 import io.github.ateraintercom.loader.ledger.ContentHash;
 import io.github.ateraintercom.loader.ledger.Ledger;
 import io.github.ateraintercom.loader.ledger.LedgerEntry;
+import io.github.ateraintercom.loader.verify.Expectations;
+import io.github.ateraintercom.loader.verify.Expected;
 import io.github.ateraintercom.loader.result.ResultPublisher;
 import io.github.ateraintercom.loader.retry.FailedCommands;
 import io.github.ateraintercom.loader.schema.DataAttributes;
@@ -53,10 +55,11 @@ public class ContactLoader {
     private final CompanyDomains domains;
     private final ContactCreation creation;
     private final UnwrittenContacts unwritten;
+    private final Expectations expectations;
 
     ContactLoader(IntercomClient intercom, DataAttributes attributes, Ledger ledger, RunTargets targets,
                   ResultPublisher publisher, LoaderConfig config, MeterRegistry meters, FailedCommands failures, CompanyDomains domains,
-                  ContactCreation creation, UnwrittenContacts unwritten) {
+                  ContactCreation creation, UnwrittenContacts unwritten, Expectations expectations) {
         this.intake = new CommandIntake<>(ContactCommand.class, config.concurrency(), publisher, meters, failures);
         this.intercom = intercom;
         this.attributes = attributes;
@@ -66,6 +69,7 @@ public class ContactLoader {
         this.domains = domains;
         this.creation = creation;
         this.unwritten = unwritten;
+        this.expectations = expectations;
     }
 
     @Incoming(Topics.INTERCOM_CONTACTS)
@@ -127,6 +131,8 @@ public class ContactLoader {
             }
             LedgerEntry recorded = ledger.record(runId, ObjectType.CONTACT, command.sourceId(), written.id(), hash, written.origin(),
                     written.detail());
+            expectations.record(runId, ObjectType.CONTACT, command.sourceId(),
+                    Expected.contact(contact.contact(), companyIntercomId, recorded.origin));
             return LoadResult.loaded(recorded.intercomId, recorded.detail);
         } catch (IntercomError e) {
             return LoadResult.failed(e.getMessage());

@@ -9,6 +9,8 @@ import io.github.ateraintercom.loader.intercom.IntercomTarget;
 import io.github.ateraintercom.loader.ledger.ContentHash;
 import io.github.ateraintercom.loader.ledger.Ledger;
 import io.github.ateraintercom.loader.ledger.LedgerEntry;
+import io.github.ateraintercom.loader.verify.Expectations;
+import io.github.ateraintercom.loader.verify.Expected;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Optional;
@@ -33,11 +35,13 @@ public class RequesterContacts {
     private final Ledger ledger;
     private final UnwrittenContacts unwritten;
     private final ContactCreation creation;
+    private final Expectations expectations;
 
-    RequesterContacts(Ledger ledger, UnwrittenContacts unwritten, ContactCreation creation) {
+    RequesterContacts(Ledger ledger, UnwrittenContacts unwritten, ContactCreation creation, Expectations expectations) {
         this.ledger = ledger;
         this.unwritten = unwritten;
         this.creation = creation;
+        this.expectations = expectations;
     }
 
     /** The conversation's end user settled: held with a reason, or ready to open it, with what the operator is told (null: nothing). */
@@ -72,8 +76,10 @@ public class RequesterContacts {
         ContactBody body = new ContactBody(requester.email() != null ? "user" : "lead", endUserId, requester.email(),
                 requester.phone(), requester.name(), null, null);
         ContactCreation.Written made = creation.create(target, runId, endUserId, body, ticketId);
-        return opened(endUserId, ledger.record(runId, ObjectType.CONTACT, endUserId, made.id(), ContentHash.of(body), made.origin(),
-                made.detail()));
+        LedgerEntry recorded = ledger.record(runId, ObjectType.CONTACT, endUserId, made.id(), ContentHash.of(body), made.origin(),
+                made.detail());
+        expectations.record(runId, ObjectType.CONTACT, endUserId, Expected.contact(body, null, recorded.origin));
+        return opened(endUserId, recorded);
     }
 
     private static Settled opened(String endUserId, LedgerEntry contact) {

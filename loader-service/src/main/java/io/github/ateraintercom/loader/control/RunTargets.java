@@ -6,6 +6,7 @@ import io.github.ateraintercom.common.control.Phase;
 import io.github.ateraintercom.common.control.RetryFailed;
 import io.github.ateraintercom.common.control.RollbackOrdered;
 import io.github.ateraintercom.common.control.RunStarted;
+import io.github.ateraintercom.common.control.VerificationOrdered;
 import io.github.ateraintercom.common.topics.Topics;
 import io.github.ateraintercom.loader.intercom.IntercomTarget;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,11 +33,13 @@ public class RunTargets {
     private final Config config;
     private final Event<RetryFailed> retries;
     private final Event<RollbackOrdered> rollbacks;
+    private final Event<VerificationOrdered> verifications;
 
-    RunTargets(Config config, Event<RetryFailed> retries, Event<RollbackOrdered> rollbacks) {
+    RunTargets(Config config, Event<RetryFailed> retries, Event<RollbackOrdered> rollbacks, Event<VerificationOrdered> verifications) {
         this.config = config;
         this.retries = retries;
         this.rollbacks = rollbacks;
+        this.verifications = verifications;
     }
 
     @Incoming(Topics.CONTROL)
@@ -47,6 +50,8 @@ public class RunTargets {
                 retries.fireAsync(retry);
             } else if (message instanceof RollbackOrdered rollback) {
                 rollbacks.fireAsync(rollback);
+            } else if (message instanceof VerificationOrdered verification) {
+                verifications.fireAsync(verification);
             }
         });
     }

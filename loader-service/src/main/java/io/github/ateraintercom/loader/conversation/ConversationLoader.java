@@ -18,6 +18,7 @@ import io.github.ateraintercom.loader.intercom.SearchLag;
 import io.github.ateraintercom.loader.ledger.ContentHash;
 import io.github.ateraintercom.loader.ledger.Ledger;
 import io.github.ateraintercom.loader.ledger.LedgerEntry;
+import io.github.ateraintercom.loader.verify.Expectations;
 import io.github.ateraintercom.loader.result.ResultPublisher;
 import io.github.ateraintercom.loader.retry.FailedCommands;
 import io.github.ateraintercom.loader.schema.ConversationAttributes;
@@ -60,10 +61,11 @@ public class ConversationLoader {
     private final LoaderConfig config;
     private final RequesterContacts requesters;
     private final SearchLag searchLag;
+    private final Expectations expectations;
 
     ConversationLoader(IntercomClient intercom, ConversationAttributes attributes, Tags tags, Teammates teammates, Ledger ledger,
                        RunTargets targets, ResultPublisher publisher, LoaderConfig config, MeterRegistry meters, FailedCommands failures,
-                       RequesterContacts requesters, SearchLag searchLag) {
+                       RequesterContacts requesters, SearchLag searchLag, Expectations expectations) {
         this.intake = new CommandIntake<>(ConversationCommand.class, config.concurrency(), publisher, meters, failures);
         this.intercom = intercom;
         this.attributes = attributes;
@@ -75,6 +77,7 @@ public class ConversationLoader {
         this.config = config;
         this.requesters = requesters;
         this.searchLag = searchLag;
+        this.expectations = expectations;
     }
 
     @Incoming(Topics.INTERCOM_CONVERSATIONS)
@@ -132,8 +135,8 @@ public class ConversationLoader {
         try {
             References references = References.of(runId, ledger, teammates, target, resolution.fallbackTeammate(),
                     targets.teammateResolutions());
-            List<Step> steps = new ConversationSteps(intercom, target, attributes, tags, Clock.systemUTC(), searchLag)
-                    .of(command.payload(), references);
+            ConversationSteps laidOut = new ConversationSteps(intercom, target, attributes, tags, Clock.systemUTC(), searchLag);
+            List<Step> steps = laidOut.of(command.payload(), references);
             String conversationId = entry.map(known -> known.intercomId).orElse(null);
             int done = entry.map(known -> known.step).orElse(0);
             if (entry.isEmpty()) {
@@ -153,6 +156,7 @@ public class ConversationLoader {
                 ledger.advance(runId, ObjectType.TICKET, command.sourceId(), conversationId, step + 1);
             }
             ledger.record(runId, ObjectType.TICKET, command.sourceId(), conversationId, hash);
+            expectations.record(runId, ObjectType.TICKET, command.sourceId(), laidOut.expected());
             return LoadResult.loaded(conversationId, detail);
         } catch (References.Unresolved e) {
             return LoadResult.held(e.getMessage());

@@ -10,6 +10,7 @@ import io.github.ateraintercom.loader.intercom.IntercomTarget;
 import io.github.ateraintercom.loader.intercom.SearchLag;
 import io.github.ateraintercom.loader.schema.ConversationAttributes;
 import io.github.ateraintercom.loader.tag.Tags;
+import io.github.ateraintercom.loader.verify.Expectation;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -44,6 +46,8 @@ final class ConversationSteps {
     private final ConversationLookup lookup;
     /** The parts laid out so far by type, author and time: a part is in once the conversation holds one more than that. */
     private final Map<String, Integer> partsAlike = new HashMap<>();
+    /** What the conversation holds once every step is written: what a verification reads back. */
+    private Expectation expected = new Expectation();
 
     ConversationSteps(IntercomClient intercom, IntercomTarget target, ConversationAttributes attributes, Tags tags, Clock clock,
                       SearchLag searchLag) {
@@ -59,6 +63,9 @@ final class ConversationSteps {
         partsAlike.clear();
         String assignee = references.assignee(command);
         String contactId = references.contact(command.contactId());
+        expected = new Expectation().field("title", command.title()).field("state", command.state().name().toLowerCase(Locale.ROOT))
+                .field("assignee", assignee).names("tags", command.tags()).attributes(command.attributes())
+                .body("opening", plainText(command.opening().body())).noParts();
         List<Step> steps = new ArrayList<>();
         ConversationPart opening = command.opening();
         List<List<String>> openingAttachments = chunks(opening.attachmentUrls());
@@ -98,6 +105,11 @@ final class ConversationSteps {
             }
         }
         return steps;
+    }
+
+    /** What the conversation of the steps last laid out holds once they are all written. */
+    Expectation expected() {
+        return expected;
     }
 
     private String create(String contactId, ConversationPart opening, List<String> attachments) {
@@ -158,6 +170,7 @@ final class ConversationSteps {
      */
     private Step reply(Map<String, Object> body, String partType, String author, long createdAt) {
         int alike = partsAlike.merge(partType + " " + author + " " + createdAt, 1, Integer::sum);
+        expected.part(partType, author, (String) body.get("body"));
         return checked("/reply", () -> body, () -> ConversationLookup.parts(partType, author, createdAt, alike));
     }
 

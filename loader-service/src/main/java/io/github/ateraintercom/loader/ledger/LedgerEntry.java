@@ -69,6 +69,14 @@ public class LedgerEntry extends PanacheEntityBase {
     @Column(name = "rolled_back_at")
     public OffsetDateTime rolledBackAt;
 
+    /** What the object should hold in Intercom (JSON: field → normalised value); null: written before this was kept. */
+    @Column
+    public String expected;
+
+    /** The latest verification order that read the object back; null: none yet. */
+    @Column(name = "verified_order")
+    public Integer verifiedOrder;
+
     public boolean written() {
         return intercomId != null;
     }

@@ -2,7 +2,6 @@ package io.github.ateraintercom.loader.rollback;
 
 import io.github.ateraintercom.common.atera.ObjectType;
 import io.github.ateraintercom.common.control.RollbackOrdered;
-import io.github.ateraintercom.common.kafka.RecordProducer;
 import io.github.ateraintercom.common.rollback.EntryRolledBack;
 import io.github.ateraintercom.common.rollback.EntryRolledBack.Outcome;
 import io.github.ateraintercom.common.rollback.RollbackFinished;
@@ -16,6 +15,9 @@ import io.github.ateraintercom.loader.intercom.IntercomClient;
 import io.github.ateraintercom.loader.intercom.IntercomError;
 import io.github.ateraintercom.loader.intercom.IntercomTarget;
 import io.github.ateraintercom.loader.ledger.LedgerEntry;
+import io.github.ateraintercom.loader.ledger.LedgerOrders;
+import io.github.ateraintercom.loader.ledger.LedgerWalk;
+import io.github.ateraintercom.loader.ledger.RunLock;
 import io.github.ateraintercom.loader.rollback.RollbackLedger.Removal;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
@@ -25,11 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import javax.sql.DataSource;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -55,10 +54,7 @@ public class RunRollback {
     private final LoaderConfig config;
     private final DataSource dataSource;
     private final MeterRegistry meters;
-    private final RecordProducer producer;
-    /** The latest order heard per run: an older one still waiting is left to it. */
-    private final Map<String, Integer> latest = new ConcurrentHashMap<>();
-    private final ExecutorService orders = Executors.newCachedThreadPool(task -> new Thread(task, "rollback"));
+    private final LedgerOrders orders;
     private final ExecutorService removals;
 
     RunRollback(RollbackLedger ledger, RunTargets targets, IntercomClient intercom, LoaderConfig config, DataSource dataSource,
@@ -69,19 +65,12 @@ public class RunRollback {
         this.config = config;
         this.dataSource = dataSource;
         this.meters = meters;
-        this.producer = new RecordProducer(bootstrapServers, Map.of());
+        this.orders = new LedgerOrders("rollback", Topics.ROLLBACK, bootstrapServers);
         this.removals = Executors.newFixedThreadPool(config.rollbackConcurrency(), task -> new Thread(task, "rollback-removal"));
     }
 
     void onOrder(@ObservesAsync RollbackOrdered order) {
-        latest.merge(order.runId(), order.order(), Math::max);
-        orders.submit(() -> {
-            try {
-                carryOut(order);
-            } catch (Exception e) {
-                LOG.errorf(e, "run %s: rollback %d stopped; a restart or the next order resumes it", order.runId(), order.order());
-            }
-        });
+        orders.accept(order.runId(), order.order(), () -> carryOut(order));
     }
 
     private void carryOut(RollbackOrdered order) throws Exception {
@@ -94,7 +83,7 @@ public class RunRollback {
             publish(new RollbackFinished(runId, order.order(), resolution.failure())).join();
             return;
         }
-        try (RunLock ignored = RunLock.take(dataSource, runId)) {
+        try (RunLock ignored = RunLock.take(dataSource, RunLock.Work.ROLLBACK, runId)) {
             if (superseded(order)) {
                 return;
             }
@@ -111,22 +100,14 @@ public class RunRollback {
     }
 
     private boolean superseded(RollbackOrdered order) {
-        return latest.getOrDefault(order.runId(), 0) > order.order();
+        return orders.superseded(order.runId(), order.order());
     }
 
     /** Page by page, newest first; each page's outcomes are told, then recorded, before the next is read. */
     private void removeAll(RollbackOrdered order, RemovableKind kind, IntercomTarget target) {
         int batch = kind.oneAtATime() ? 1 : config.rollbackConcurrency() * 4;
-        for (List<LedgerEntry> page = ledger.pending(order.runId(), kind, order.order(), batch); !page.isEmpty();
-             page = ledger.pending(order.runId(), kind, order.order(), batch)) {
-            Map<LedgerEntry, CompletableFuture<Removal>> removing = new LinkedHashMap<>();
-            page.forEach(entry -> removing.put(entry, CompletableFuture.supplyAsync(() -> remove(kind, target, entry), removals)));
-            Map<LedgerEntry, Removal> done = new LinkedHashMap<>();
-            removing.forEach((entry, removal) -> done.put(entry, removal.join()));
-            CompletableFuture.allOf(done.entrySet().stream().map(each -> tell(order, each.getKey(), kind.label(), each.getValue()))
-                    .toArray(CompletableFuture[]::new)).join();
-            ledger.record(done, order.order());
-        }
+        LedgerWalk.walk(() -> ledger.pending(order.runId(), kind, order.order(), batch), entry -> remove(kind, target, entry), removals,
+                (entry, removal) -> tell(order, entry, kind.label(), removal), done -> ledger.record(done, order.order()));
     }
 
     private Removal remove(RemovableKind kind, IntercomTarget target, LedgerEntry entry) {
@@ -149,7 +130,7 @@ public class RunRollback {
     }
 
     private CompletableFuture<Void> publish(RollbackMessage message) {
-        return producer.send(Topics.ROLLBACK, message.runId(), RollbackSerde.encode(message)).thenApply(sent -> null);
+        return orders.publish(message.runId(), RollbackSerde.encode(message));
     }
 
     private static String label(LedgerEntry entry) {
@@ -169,8 +150,7 @@ public class RunRollback {
 
     @PreDestroy
     void close() {
-        orders.shutdownNow();
+        orders.close();
         removals.shutdownNow();
-        producer.close();
     }
 }

@@ -150,9 +150,9 @@ public final class GeneratedHelpdesk {
      */
     public void assertWorkspaceHoldsExactly(JsonNode state, Map<String, String> adminIdsByEmail) {
         Map<String, String> companyIds = uniqueIds(state.path("companies"), "companyId", "company per customer");
-        assertThat(companyIds.keySet()).containsExactlyInAnyOrderElementsOf(IntStream.range(0, companies).mapToObj(this::companyId).toList());
+        assertThat(companyIds.keySet()).containsExactlyInAnyOrderElementsOf(IntStream.range(0, companies).mapToObj(GeneratedHelpdesk::companyId).toList());
         Map<String, String> contactIds = uniqueIds(state.path("contacts"), "external_id", "contact per end user");
-        assertThat(contactIds.keySet()).containsExactlyInAnyOrderElementsOf(IntStream.range(0, contacts).mapToObj(this::contactId).toList());
+        assertThat(contactIds.keySet()).containsExactlyInAnyOrderElementsOf(IntStream.range(0, contacts).mapToObj(GeneratedHelpdesk::contactId).toList());
         Set<String> memberships = StreamSupport.stream(state.path("company_memberships").spliterator(), false)
                 .map(membership -> membership.path("contact_id").asText() + " " + membership.path("company_id").asText())
                 .collect(Collectors.toSet());
@@ -305,7 +305,8 @@ public final class GeneratedHelpdesk {
         return contact % 10 == 9;
     }
 
-    private String companyId(int i) {
+    /** The CustomerID of the customer {@code i}, its Intercom company's company_id. */
+    public static String companyId(int i) {
         return "customer-" + i;
     }
 
@@ -314,7 +315,8 @@ public final class GeneratedHelpdesk {
         return "enduser-" + i + "@customer.example";
     }
 
-    private String contactId(int i) {
+    /** The EndUserID of the end user {@code i}, its Intercom contact's external_id. */
+    public static String contactId(int i) {
         return "enduser-" + i;
     }
 

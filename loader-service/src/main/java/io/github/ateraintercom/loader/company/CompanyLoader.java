@@ -11,6 +11,7 @@ import io.github.ateraintercom.loader.control.RunTargets;
 import io.github.ateraintercom.loader.flow.CommandIntake;
 import io.github.ateraintercom.loader.intercom.IntercomClient;
 import io.github.ateraintercom.loader.intercom.IntercomError;
+import io.github.ateraintercom.loader.intercom.IntercomTarget;
 import io.github.ateraintercom.loader.ledger.ContentHash;
 import io.github.ateraintercom.loader.ledger.Ledger;
 import io.github.ateraintercom.loader.ledger.LedgerEntry;
@@ -26,14 +27,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
  * Writes each company command, once the run's companies phase is open (its schema is accounted for),
  * with {@code POST /companies} (create-or-update by company_id, so a retry can never duplicate a
- * company) once its custom attributes exist, records the Intercom id in
- * the ledger, then publishes the outcome. The command is acknowledged only after the outcome is durable.
+ * company) once its custom attributes exist, records the Intercom id in the ledger, then publishes
+ * the outcome. Before the first write the company is looked up by its company_id: one the workspace
+ * already has is adopted, never written, so a rollback leaves it as it was; the intent, recorded
+ * before the create, keeps a create whose answer was lost the run's own. The command is acknowledged
+ * only after the outcome is durable.
  * Commands of different companies are written side by side; two commands of one company never are.
  */
 @ApplicationScoped
@@ -76,30 +82,67 @@ public class CompanyLoader {
 
     private LoadResult load(Envelope<CompanyCommand> command) {
         String hash = ContentHash.of(command.payload());
-        Optional<LedgerEntry> written = ledger.find(command.runId(), command.objectType(), command.sourceId());
-        if (written.isPresent() && hash.equals(written.get().contentHash)) {
-            return LoadResult.loaded(written.get().intercomId);
+        Optional<LedgerEntry> known = ledger.find(command.runId(), command.objectType(), command.sourceId());
+        if (known.filter(LedgerEntry::written)
+                .filter(entry -> hash.equals(entry.contentHash) || entry.origin == LedgerEntry.Origin.ADOPTED).isPresent()) {
+            return LoadResult.loaded(known.get().intercomId, known.get().detail);
         }
         RunTargets.Resolution resolution = targets.resolve(command.runId(), Phase.COMPANIES, config.runWait());
         if (resolution.failure() != null) {
             return LoadResult.failed(resolution.failure());
         }
+        IntercomTarget target = resolution.target();
+        CompanyCommand company = command.payload();
         try {
-            if (command.payload().customAttributes() != null) {
-                attributes.ensure(resolution.target(), COMPANY_MODEL, command.payload().customAttributes().keySet(),
-                        command.payload().attributeSpecs());
+            if (known.isEmpty()) {
+                // nothing of this company recorded yet: the workspace may have it from before the run
+                Optional<String> existing = existing(target, company.companyId());
+                if (existing.isPresent()) {
+                    LedgerEntry adopted = ledger.adopt(command.runId(), command.objectType(), command.sourceId(), existing.get(), hash,
+                            "existed in Intercom before the run (company_id " + company.companyId()
+                                    + "): adopted, its fields are left as they are");
+                    if (adopted.origin == LedgerEntry.Origin.ADOPTED) {
+                        expectations.record(command.runId(), command.objectType(), command.sourceId(), Expected.adopted());
+                        domains.record(command.runId(), command.sourceId(), company.website());
+                        return LoadResult.loaded(adopted.intercomId, adopted.detail);
+                    }
+                    // another writer of this company in the run had recorded its intent first: what was found is the run's own
+                }
+                ledger.intend(command.runId(), command.objectType(), command.sourceId());
             }
-            JsonNode company = intercom.post(resolution.target(), "/companies", command.payload().body());
-            String intercomId = company.path("id").asText(null);
+            if (company.customAttributes() != null) {
+                attributes.ensure(target, COMPANY_MODEL, company.customAttributes().keySet(), company.attributeSpecs());
+            }
+            JsonNode written = intercom.post(target, "/companies", company.body());
+            String intercomId = written.path("id").asText(null);
             if (intercomId == null) {
                 return LoadResult.failed("Intercom answered POST /companies without a company id");
             }
             ledger.record(command.runId(), command.objectType(), command.sourceId(), intercomId, hash);
-            expectations.record(command.runId(), command.objectType(), command.sourceId(), Expected.company(command.payload()));
-            domains.record(command.runId(), command.sourceId(), command.payload().website());
+            expectations.record(command.runId(), command.objectType(), command.sourceId(), Expected.company(company));
+            domains.record(command.runId(), command.sourceId(), company.website());
             return LoadResult.loaded(intercomId);
         } catch (IntercomError e) {
             return LoadResult.failed(e.getMessage());
+        }
+    }
+
+    /**
+     * The Intercom id of the workspace's company with this company_id, if it has one: one call, which
+     * 2.16 answers with a list, or 404 when there is none (a single company, as earlier versions
+     * answered, is read too: taking it for none would make the run claim a company it did not create).
+     */
+    private Optional<String> existing(IntercomTarget target, String companyId) {
+        try {
+            JsonNode found = intercom.get(target, "/companies?company_id="
+                    + URLEncoder.encode(companyId, StandardCharsets.UTF_8).replace("+", "%20"));
+            JsonNode company = found.has("data") ? found.path("data").path(0) : found;
+            return Optional.ofNullable(company.path("id").asText(null));
+        } catch (IntercomError e) {
+            if (e.status() == 404) {
+                return Optional.empty();
+            }
+            throw e;
         }
     }
 }

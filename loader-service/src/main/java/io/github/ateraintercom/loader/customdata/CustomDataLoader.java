@@ -103,7 +103,7 @@ public class CustomDataLoader {
         }
         if (object.get().origin == LedgerEntry.Origin.ADOPTED) {
             // what the run did not create it does not change: a rollback could not give it back
-            return LoadResult.held("its contact, EndUserID " + data.ateraId()
+            return LoadResult.held((company ? "its company, CustomerID " : "its contact, EndUserID ") + data.ateraId()
                     + ", existed in Intercom before the run (adopted): its fields are left as they are");
         }
         String intercomId = object.get().intercomId;

@@ -63,6 +63,22 @@ public class Ledger {
                 .executeUpdate() == 1);
     }
 
+    /**
+     * Records that the record's object existed in Intercom before the run (adopted), unless the run
+     * already has an entry for the record: an intent, whose create (its answer lost) may be what was
+     * found, or a write. Answers the entry as it now stands, so a caller finding it created knows the
+     * object is the run's own.
+     */
+    public LedgerEntry adopt(String runId, ObjectType type, String sourceId, String intercomId, String contentHash, String detail) {
+        QuarkusTransaction.requiringNew().run(() -> LedgerEntry.getEntityManager().createNativeQuery("""
+                        INSERT INTO ledger_entry (run_id, object_type, source_id, intercom_id, content_hash, origin, detail)
+                        VALUES (?1, ?2, ?3, ?4, ?5, 'ADOPTED', ?6)
+                        ON CONFLICT (run_id, object_type, source_id) DO NOTHING
+                        """).setParameter(1, runId).setParameter(2, type.wireName()).setParameter(3, sourceId)
+                .setParameter(4, intercomId).setParameter(5, contentHash).setParameter(6, detail).executeUpdate());
+        return find(runId, type, sourceId).orElseThrow();
+    }
+
     /** Records that the first {@code step} steps of the object {@code intercomId} are written. */
     public void advance(String runId, ObjectType type, String sourceId, String intercomId, int step) {
         QuarkusTransaction.requiringNew().run(() -> {

@@ -22,8 +22,8 @@ import java.util.stream.IntStream;
 public class RollbackLedger {
 
     /** Object types whose adopted or merged entries name Intercom objects the run found there. */
-    private static final List<String> ADOPTING = List.of(ObjectType.CONTACT.wireName(), ObjectType.SCHEMA.wireName(),
-            ObjectType.TECHNICIAN.wireName());
+    private static final List<String> ADOPTING = List.of(ObjectType.CUSTOMER.wireName(), ObjectType.CONTACT.wireName(),
+            ObjectType.SCHEMA.wireName(), ObjectType.TECHNICIAN.wireName());
 
     /**
      * Up to {@code limit} entries of the kind the run created and no rollback has removed or archived,

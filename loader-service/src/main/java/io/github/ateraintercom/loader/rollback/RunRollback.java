@@ -47,6 +47,9 @@ public class RunRollback {
 
     private static final Logger LOG = Logger.getLogger(RunRollback.class);
     private static final String ALREADY_GONE = "already gone from Intercom";
+    /** The one thing a run writes onto an adopted record, which its rollback does not undo. */
+    private static final String JOINED = "; the run wrote none of its fields, but joined it to its company,"
+            + " and it stays joined if that company was adopted too";
 
     private final RollbackLedger ledger;
     private final RunTargets targets;
@@ -145,7 +148,8 @@ public class RunRollback {
         if (ObjectType.TECHNICIAN.wireName().equals(entry.objectType)) {
             return "an Intercom teammate the technician was matched with: teammates are never created nor removed";
         }
-        return "existed in Intercom before the run: adopted, left alone" + (entry.detail == null ? "" : " (" + entry.detail + ")");
+        String adopted = "existed in Intercom before the run: adopted, left alone" + (entry.detail == null ? "" : " (" + entry.detail + ")");
+        return ObjectType.CONTACT.wireName().equals(entry.objectType) ? adopted + JOINED : adopted;
     }
 
     @PreDestroy

@@ -19,13 +19,15 @@ public final class Expected {
                 .attributes(company.customAttributes());
     }
 
-    /**
-     * A contact the run created holds what it wrote and belongs to its company; one it adopted or
-     * merged keeps its own values (the run never overwrites them): only that it still exists is verified.
-     */
+    /** A record the run adopted or merged keeps its own values (the run never overwrites them): only that it still exists is verified. */
+    public static Expectation adopted() {
+        return new Expectation();
+    }
+
+    /** A contact the run created holds what it wrote and belongs to its company; see {@link #adopted()} for the others. */
     public static Expectation contact(ContactBody contact, String companyIntercomId, LedgerEntry.Origin origin) {
         if (origin != LedgerEntry.Origin.CREATED) {
-            return new Expectation();
+            return adopted();
         }
         return new Expectation().field("role", contact.role()).field("external_id", contact.externalId())
                 .field("email", contact.email()).field("phone", contact.phone()).field("name", contact.name())

@@ -11,6 +11,7 @@ import io.github.ateraintercom.common.outcome.Reject;
 import io.github.ateraintercom.common.outcome.Stage;
 import io.github.ateraintercom.common.topics.Topics;
 import io.github.ateraintercom.loader.LoaderRuns;
+import io.github.ateraintercom.loader.ledger.Ledger;
 import io.github.ateraintercom.loader.ledger.LedgerEntry;
 import io.github.ateraintercom.testsupport.KafkaResource;
 import io.github.ateraintercom.testsupport.PostgresResource;
@@ -21,6 +22,8 @@ import io.github.ateraintercom.testsupport.TopicWriter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -47,6 +50,9 @@ class CompanyLoadingIT {
 
     @ConfigProperty(name = "sandbox.url")
     String sandboxUrl;
+
+    @Inject
+    Ledger ledger;
 
     @Test
     void redeliveredCommandWritesOneCompanyAndOneLedgerEntry() {
@@ -77,6 +83,49 @@ class CompanyLoadingIT {
             assertThat(entry.intercomId).isEqualTo(intercomId);
             assertThat(entry.objectType).isEqualTo("customer");
         });
+    }
+
+    @Test
+    void companyThatExistedBeforeTheRunIsAdoptedAndLeftAsItWas() {
+        String runId = startRun(SandboxResource.TOKEN_SECRET);
+        String companyId = "c-" + UUID.randomUUID();
+        String existing = sandbox().contentType(ContentType.JSON).body(Map.of("company_id", companyId, "name", "Known before",
+                "website", "known.example")).post("/companies").then().statusCode(200).extract().path("id");
+
+        TopicWriter.envelope(Topics.INTERCOM_COMPANIES, command(runId, companyId,
+                new CompanyCommand(companyId, "Initech", "initech.example", 1604325900L, Map.of("city", "Austin"))));
+
+        LoadResult result = TopicReader.read(Topics.RESULTS, RESULTS, runId, 1, WAIT).get(0).payload();
+        assertThat(result.status()).isEqualTo(LoadResult.Status.LOADED);
+        assertThat(result.intercomId()).isEqualTo(existing);
+        assertThat(result.detail()).isEqualTo("existed in Intercom before the run (company_id " + companyId + "): adopted, its fields are left as they are");
+        assertThat(ledgerEntry(runId, companyId)).satisfies(entry -> {
+            assertThat(entry.origin).isEqualTo(LedgerEntry.Origin.ADOPTED);
+            assertThat(entry.intercomId).isEqualTo(existing);
+        });
+        JsonPath company = sandbox().get("/companies/" + existing).then().statusCode(200).extract().jsonPath();
+        assertThat(company.getString("name")).isEqualTo("Known before");
+        assertThat(company.getString("website")).isEqualTo("known.example");
+        assertThat(company.getMap("custom_attributes")).isEmpty();
+    }
+
+    @Test
+    void companyTheRunCreatedBeforeItsAnswerWasLostStaysTheRunsOwn() {
+        String runId = startRun(SandboxResource.TOKEN_SECRET);
+        String companyId = "c-" + UUID.randomUUID();
+        // an earlier attempt recorded its intent and its create reached Intercom, but its answer never came back
+        ledger.intend(runId, ObjectType.CUSTOMER, companyId);
+        String created = sandbox().contentType(ContentType.JSON).body(Map.of("company_id", companyId, "name", "Initech"))
+                .post("/companies").then().statusCode(200).extract().path("id");
+
+        TopicWriter.envelope(Topics.INTERCOM_COMPANIES, command(runId, companyId,
+                new CompanyCommand(companyId, "Initech", "initech.example", null, null)));
+
+        LoadResult result = TopicReader.read(Topics.RESULTS, RESULTS, runId, 1, WAIT).get(0).payload();
+        assertThat(result).isEqualTo(LoadResult.loaded(created));
+        assertThat(ledgerEntry(runId, companyId).origin).as("created by the run, so a rollback removes it").isEqualTo(LedgerEntry.Origin.CREATED);
+        assertThat(sandbox().get("/companies/" + created).then().statusCode(200).extract().jsonPath().getString("website"))
+                .isEqualTo("initech.example");
     }
 
     @Test
@@ -132,6 +181,10 @@ class CompanyLoadingIT {
             assertThat(reject.payload().message()).contains("cannot be read: not an envelope of CompanyCommand");
             assertThat(reject.sourceRow()).isEqualTo(new SourceRow("customers.csv", 4));
         });
+    }
+
+    private LedgerEntry ledgerEntry(String runId, String companyId) {
+        return ledger.find(runId, ObjectType.CUSTOMER, companyId).orElseThrow();
     }
 
     private String startRun(String tokenSecret) {

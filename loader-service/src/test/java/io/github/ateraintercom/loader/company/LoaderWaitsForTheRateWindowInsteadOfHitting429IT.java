@@ -27,8 +27,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Against a workspace allowing 20 calls per 10-second window, 45 companies load in three windows
- * and Intercom never has to refuse a call: the loader waits for the window instead.
+ * Against a workspace allowing 20 calls per 10-second window, 45 companies (a look-up and a write
+ * each) load in five windows and Intercom never has to refuse a call: the loader waits for the
+ * window instead.
  */
 @QuarkusTest
 @WithTestResource(KafkaResource.class)

@@ -1,8 +1,10 @@
 package io.github.ateraintercom.loader.rollback;
 
+import io.github.ateraintercom.common.outcome.LoadResult;
 import io.github.ateraintercom.common.rollback.EntryRolledBack;
 import io.github.ateraintercom.common.rollback.EntryRolledBack.Outcome;
 import io.github.ateraintercom.common.rollback.RollbackMessage;
+import io.github.ateraintercom.loader.GeneratedHelpdesk;
 import io.github.ateraintercom.loader.LoaderDeployment;
 import io.github.ateraintercom.testsupport.SandboxServer;
 import io.github.ateraintercom.testsupport.ServiceProcess;
@@ -20,7 +22,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * A run's rollback, through packaged loaders, the broker, the database and the sandbox: it leaves
  * the workspace as it was before the run, except for the attributes Intercom can only archive; what
- * the run adopted survives; a loader killed half-way through is replaced, and the order given again
+ * the run adopted (a contact, a company with the same company_id, an attribute, a tag) survives as it
+ * was, untagged; a loader killed half-way through is replaced, and the order given again
  * removes the rest without an error.
  */
 class RollbackRemovesWhatTheRunCreatedIT {
@@ -30,12 +33,16 @@ class RollbackRemovesWhatTheRunCreatedIT {
             "loader.intercom.max-backoff", "PT0.2S");
 
     @Test
-    void rolledBackRunLeavesTheWorkspaceAsBeforeTheRunAndWhatItAdoptedSurvives() {
+    void rolledBackRunLeavesTheWorkspaceAsBeforeTheRunAndWhatItAdoptedSurvivesAsItWas() {
         try (ServiceProcess sandbox = SandboxServer.start(Map.of())) {
             LoaderDeployment deployment = LoaderDeployment.create(FAST_RETRIES);
             RolledBackRun run = new RolledBackRun(sandbox, deployment);
             try (ServiceProcess loader = deployment.start()) {
                 run.load(4, 10, 12, 3);
+                assertThat(run.tagWhatItAdopted()).as("tags for what the run adopted: held, never applied")
+                        .containsOnlyKeys(GeneratedHelpdesk.contactId(RolledBackRun.ADOPTED_END_USER),
+                                GeneratedHelpdesk.companyId(RolledBackRun.ADOPTED_CUSTOMER))
+                        .allSatisfy((row, outcome) -> assertThat(outcome.status()).as(row).isEqualTo(LoadResult.Status.HELD));
                 run.orderRollback(1);
                 List<EntryRolledBack> outcomes = RolledBackRun.entries(run.awaitFinished(1), 1);
 
@@ -43,12 +50,16 @@ class RollbackRemovesWhatTheRunCreatedIT {
                 assertThat(outcomes).as("nothing failed").noneMatch(entry -> entry.outcome() == Outcome.FAILED);
                 assertThat(outcomes).filteredOn(entry -> entry.outcome() == Outcome.LEFT).extracting(EntryRolledBack::sourceId)
                         .as("left alone: what the run adopted, and the teammates it matched")
-                        .contains("enduser-" + RolledBackRun.ADOPTED_END_USER, "attribute company " + RolledBackRun.ADOPTED_ATTRIBUTE,
-                                "tag " + RolledBackRun.ADOPTED_TAG, "301", "302");
+                        .contains(GeneratedHelpdesk.contactId(RolledBackRun.ADOPTED_END_USER),
+                                GeneratedHelpdesk.companyId(RolledBackRun.ADOPTED_CUSTOMER),
+                                "attribute company " + RolledBackRun.ADOPTED_ATTRIBUTE, "tag " + RolledBackRun.ADOPTED_TAG, "301", "302");
+                assertThat(outcomes).filteredOn(entry -> entry.sourceId().equals("tag " + GeneratedHelpdesk.TAG))
+                        .as("the tag the run created").extracting(EntryRolledBack::outcome).containsExactly(Outcome.REMOVED);
                 assertThat(outcomes).filteredOn(entry -> entry.kind().equals("conversation"))
                         .extracting(EntryRolledBack::outcome).hasSize(12).containsOnly(Outcome.REMOVED);
-                assertThat(outcomes).filteredOn(entry -> entry.kind().equals("company"))
-                        .as("Intercom archives a deleted company").extracting(EntryRolledBack::outcome).hasSize(4).containsOnly(Outcome.ARCHIVED);
+                assertThat(outcomes).filteredOn(entry -> entry.kind().equals("company") && entry.outcome() != Outcome.LEFT)
+                        .as("Intercom archives a deleted company; the adopted one is left").extracting(EntryRolledBack::outcome)
+                        .hasSize(3).containsOnly(Outcome.ARCHIVED);
                 assertThat(outcomes).filteredOn(entry -> entry.kind().equals("attribute") && entry.outcome() == Outcome.ARCHIVED)
                         .hasSize(RolledBackRun.CREATED_ATTRIBUTES.size());
 

@@ -3,14 +3,18 @@ package io.github.ateraintercom.loader.rollback;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ateraintercom.common.atera.ObjectType;
 import io.github.ateraintercom.common.control.Phase;
+import io.github.ateraintercom.common.control.PhaseOpened;
 import io.github.ateraintercom.common.control.RollbackOrdered;
 import io.github.ateraintercom.common.envelope.Envelope;
 import io.github.ateraintercom.common.envelope.EnvelopeSerde;
 import io.github.ateraintercom.common.envelope.SourceRow;
 import io.github.ateraintercom.common.intercom.ArticleCommand;
+import io.github.ateraintercom.common.intercom.CustomDataCommand;
 import io.github.ateraintercom.common.intercom.SchemaCommand;
+import io.github.ateraintercom.common.intercom.SourceRef;
 import io.github.ateraintercom.common.mapping.AttributeSpec;
 import io.github.ateraintercom.common.mapping.AttributeType;
+import io.github.ateraintercom.common.outcome.LoadResult;
 import io.github.ateraintercom.common.rollback.EntryRolledBack;
 import io.github.ateraintercom.common.rollback.RollbackFinished;
 import io.github.ateraintercom.common.rollback.RollbackMessage;
@@ -26,6 +30,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,17 +38,21 @@ import java.util.stream.StreamSupport;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
- * A workspace that holds a contact, a company attribute and a tag before a run, and a run that
- * loads a generated helpdesk into it with a schema (attributes of each model, tags, nested
+ * A workspace that holds a contact, a company, a company attribute and a tag before a run, and a run
+ * that loads a generated helpdesk into it with a schema (attributes of each model, tags, nested
  * collections) and articles, adopting what the workspace had: what a rollback must undo exactly.
  */
 final class RolledBackRun {
 
     static final Duration WAIT = Duration.ofSeconds(120);
+    private static final EnvelopeSerde<LoadResult> RESULTS = new EnvelopeSerde<>(LoadResult.class);
     /** The end user that exists in the workspace before the run: the run adopts it. */
     static final int ADOPTED_END_USER = 3;
+    /** The customer whose company_id a company of the workspace has before the run: the run adopts it. */
+    static final int ADOPTED_CUSTOMER = 0;
     static final String ADOPTED_ATTRIBUTE = "region";
     static final String ADOPTED_TAG = "VIP";
     /** The attributes the run creates, which Intercom can only archive. */
@@ -70,6 +79,8 @@ final class RolledBackRun {
         this.deployment = deployment;
         api().contentType(ContentType.JSON).body(Map.of("role", "user", "email", GeneratedHelpdesk.email(ADOPTED_END_USER),
                 "name", "Known before the run")).post("/contacts").then().statusCode(200);
+        api().contentType(ContentType.JSON).body(Map.of("company_id", GeneratedHelpdesk.companyId(ADOPTED_CUSTOMER),
+                "name", "Known before the run", "website", "known.example")).post("/companies").then().statusCode(200);
         api().contentType(ContentType.JSON).body(Map.of("name", ADOPTED_ATTRIBUTE, "model", "company", "data_type", "string"))
                 .post("/data_attributes").then().statusCode(200);
         api().contentType(ContentType.JSON).body(Map.of("name", ADOPTED_TAG)).post("/tags").then().statusCode(200);
@@ -98,6 +109,32 @@ final class RolledBackRun {
     private Envelope<ArticleCommand> article(String id, String title) {
         return Envelope.of(runId, ObjectType.KB_ARTICLE, id, new SourceRow(ObjectType.KB_ARTICLE.fileName(), Long.parseLong(id) - 599),
                 new ArticleCommand(title, "<p>" + title + "</p>", List.of("Guides", "VPN")));
+    }
+
+    /**
+     * Has the run tag what it adopted, the contact and the company, with a tag it created and the one
+     * it adopted, as a tags.csv of the export would; answers each tag row's outcome by source id.
+     */
+    Map<String, LoadResult> tagWhatItAdopted() {
+        TopicWriter.control(new PhaseOpened(runId, Phase.CUSTOM_DATA));
+        List<Envelope<CustomDataCommand>> commands = List.of(
+                tagging(CustomDataCommand.Target.CONTACT, GeneratedHelpdesk.contactId(ADOPTED_END_USER), 2),
+                tagging(CustomDataCommand.Target.COMPANY, GeneratedHelpdesk.companyId(ADOPTED_CUSTOMER), 3));
+        TopicWriter.envelopes(deployment.topic(Topics.INTERCOM_CUSTOM_DATA), commands);
+        Map<String, LoadResult> outcomes = new HashMap<>();
+        await().atMost(WAIT).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            TopicReader.read(Topics.RESULTS, RESULTS, runId, Integer.MAX_VALUE, Duration.ofSeconds(1)).stream()
+                    .filter(result -> result.objectType() == ObjectType.TAG)
+                    .forEach(result -> outcomes.put(result.sourceId(), result.payload()));
+            return outcomes.size() == commands.size();
+        });
+        return outcomes;
+    }
+
+    private Envelope<CustomDataCommand> tagging(CustomDataCommand.Target target, String ateraId, long line) {
+        SourceRef row = new SourceRef(ObjectType.TAG, ateraId, new SourceRow(ObjectType.TAG.fileName(), line));
+        return Envelope.of(runId, ObjectType.TAG, row.sourceId(), row.sourceRow(),
+                new CustomDataCommand(target, ateraId, Map.of(), List.of(), List.of(GeneratedHelpdesk.TAG, ADOPTED_TAG), List.of(row)));
     }
 
     /** Orders the run's rollback (number {@code order}) as the orchestrator does. */

@@ -88,6 +88,11 @@ public final class OrchestratorClient {
         return expect(200, http.post(api("/api/runs/" + id + "/rollback"), Map.of()));
     }
 
+    /** Orders the run's verification, of every record or a sample of {@code sample} (null: all): the run as it then stands, VERIFYING. */
+    public JsonNode verify(String id, Long sample) {
+        return expect(200, http.post(api("/api/runs/" + id + "/verify"), sample == null ? Map.of() : Map.of("sample", sample)));
+    }
+
     /** The technicians no teammate matched, each with the operator's resolution once given. */
     public JsonNode teammateQueue(String id) {
         return expect(200, http.get(api("/api/runs/" + id + "/teammates/queue")));

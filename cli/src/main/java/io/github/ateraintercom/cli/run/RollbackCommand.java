@@ -1,14 +1,8 @@
 package io.github.ateraintercom.cli.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.ateraintercom.cli.Migrate;
-import io.github.ateraintercom.cli.Output;
-import io.github.ateraintercom.cli.RunOrder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-
-import java.io.PrintWriter;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Orders a run's rollback: everything it created is removed, newest first (what Intercom only
@@ -16,7 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * moved, then its report; exit 0 only when everything was removed.
  */
 @Command(name = "rollback", description = "Removes what a run created; what it adopted stays (--follow: live until it is done).")
-public final class RollbackCommand extends RunOrder {
+public final class RollbackCommand extends FollowedOrder {
 
     private static final String ROLLED_BACK = "ROLLED_BACK";
 
@@ -25,32 +19,7 @@ public final class RollbackCommand extends RunOrder {
 
     @Override
     public Integer call() {
-        JsonNode ordered = connection.client().rollback(runId);
-        if (!follow) {
-            if (connection.json()) {
-                Output.json(spec, ordered);
-            } else {
-                Output.of(spec).println(line(ordered));
-            }
-            return 0;
-        }
-        PrintWriter out = Output.of(spec);
-        AtomicReference<String> printed = new AtomicReference<>();
-        connection.client().follow(runId, run -> {
-            if (connection.json()) {
-                Output.json(spec, run);
-            } else if (!line(run).equals(printed.getAndSet(line(run)))) {
-                out.println(line(run));
-                out.flush();
-            }
-        });
-        JsonNode run = connection.client().run(runId);
-        if (!connection.json()) {
-            out.println();
-            out.print(connection.client().report(runId, "rollback", "markdown"));
-            out.flush();
-        }
-        return ROLLED_BACK.equals(run.path("state").asText()) ? 0 : Migrate.RUN_NOT_COMPLETED;
+        return answer(connection.client().rollback(runId), follow, "rollback", ROLLED_BACK, RollbackCommand::line);
     }
 
     /** One line of the run's rollback, e.g. {@code Run r1: ROLLING_BACK (order 1), 30 of 40 entries: removed 20, …}. */

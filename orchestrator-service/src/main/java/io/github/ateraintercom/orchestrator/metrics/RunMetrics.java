@@ -30,7 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code migration_run_rate_limit_share{run}}, the share of a minute's allowance used in the last
  * minute (each 0 until told), and once a rollback is ordered
  * {@code migration_run_rollback_entries{run, outcome}} (removed, archived, left_alone, failed,
- * remaining). Read from the database on a schedule, not on every scrape; each refresh
+ * remaining), and once a verification is ordered {@code migration_run_verification_records{run, outcome}}
+ * (verified, mismatched, missing, not_verifiable, remaining; the latest order's). Read from the database on a schedule, not on every scrape; each refresh
  * is also a sample of the run's pace.
  */
 @ApplicationScoped
@@ -66,6 +67,9 @@ public class RunMetrics {
             if (view.rollback() != null) {
                 rollback(run.id, view.rollback());
             }
+            if (view.verification() != null) {
+                verification(run.id, view.verification());
+            }
             rateLimit(run.id, view.rateLimit());
             view.phases().forEach((phase, state) -> {
                 for (String each : List.of("waiting", "open", "done")) {
@@ -87,8 +91,17 @@ public class RunMetrics {
         Map<String, Long> outcomes = Map.of("removed", rollback.removed(), "archived", rollback.archived(),
                 "left_alone", rollback.leftAlone(), "failed", rollback.failed(),
                 "remaining", rollback.remaining() == null ? 0 : rollback.remaining());
-        outcomes.forEach((outcome, value) ->
-                gauge("migration_run_rollback_entries", Tags.of("run", runId, "outcome", outcome)).set(value));
+        outcomes("migration_run_rollback_entries", runId, outcomes);
+    }
+
+    private void verification(String runId, RunView.VerificationProgress verification) {
+        outcomes("migration_run_verification_records", runId, Map.of("verified", verification.verified(),
+                "mismatched", verification.mismatched(), "missing", verification.missing(), "not_verifiable", verification.notVerifiable(),
+                "remaining", verification.remaining() == null ? 0 : verification.remaining()));
+    }
+
+    private void outcomes(String metric, String runId, Map<String, Long> outcomes) {
+        outcomes.forEach((outcome, value) -> gauge(metric, Tags.of("run", runId, "outcome", outcome)).set(value));
     }
 
     private void rateLimit(String runId, RunView.RateLimit told) {

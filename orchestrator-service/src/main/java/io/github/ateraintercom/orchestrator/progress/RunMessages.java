@@ -8,7 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Reads a batch from one of the topics the orchestrator ends: hands on each envelope of a run it
@@ -31,15 +33,38 @@ public class RunMessages {
     <P> void forEach(String topic, List<byte[]> batch, EnvelopeSerde<P> serde, Consumer<Envelope<P>> action) {
         for (byte[] message : batch) {
             Decoded<P> decoded = serde.decode(message);
-            if (!(decoded instanceof Decoded.Readable<P> readable)) {
-                meters.counter("migration_unreadable_messages_total", "topic", topic).increment();
-                LOG.warnf("unreadable message on %s: %s", topic, ((Decoded.Unreadable<P>) decoded).reason());
-            } else if (!runs.contains(readable.envelope().runId())) {
-                meters.counter("migration_foreign_messages_total", "topic", topic).increment();
-                LOG.debugf("message on %s for run %s, which this orchestrator does not know", topic, readable.envelope().runId());
+            if (decoded instanceof Decoded.Readable<P> readable) {
+                accept(topic, readable.envelope().runId(), readable.envelope(), action);
             } else {
-                action.accept(readable.envelope());
+                unreadable(topic, ((Decoded.Unreadable<P>) decoded).reason());
             }
         }
+    }
+
+    /** The same for a topic of plain messages ({@code decode} empty: unreadable), e.g. what the loaders tell of an order. */
+    public <M> void forEach(String topic, List<byte[]> batch, Function<byte[], Optional<M>> decode, Function<M, String> runId,
+                            Consumer<M> action) {
+        for (byte[] message : batch) {
+            Optional<M> decoded = decode.apply(message);
+            if (decoded.isPresent()) {
+                accept(topic, runId.apply(decoded.get()), decoded.get(), action);
+            } else {
+                unreadable(topic, "not a message this version knows");
+            }
+        }
+    }
+
+    private <M> void accept(String topic, String runId, M message, Consumer<M> action) {
+        if (runs.contains(runId)) {
+            action.accept(message);
+        } else {
+            meters.counter("migration_foreign_messages_total", "topic", topic).increment();
+            LOG.debugf("message on %s for run %s, which this orchestrator does not know", topic, runId);
+        }
+    }
+
+    private void unreadable(String topic, String reason) {
+        meters.counter("migration_unreadable_messages_total", "topic", topic).increment();
+        LOG.warnf("unreadable message on %s: %s", topic, reason);
     }
 }

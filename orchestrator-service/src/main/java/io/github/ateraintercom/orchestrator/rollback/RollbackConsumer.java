@@ -7,11 +7,10 @@ import io.github.ateraintercom.common.rollback.RollbackMessage;
 import io.github.ateraintercom.common.rollback.RollbackPlanned;
 import io.github.ateraintercom.common.rollback.RollbackSerde;
 import io.github.ateraintercom.common.topics.Topics;
-import io.github.ateraintercom.orchestrator.progress.KnownRunIds;
+import io.github.ateraintercom.orchestrator.progress.RunMessages;
 import io.github.ateraintercom.orchestrator.report.RunDirectory;
 import io.github.ateraintercom.orchestrator.run.Run;
 import io.github.ateraintercom.orchestrator.run.RunState;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -20,7 +19,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Reads what the loaders tell of rollbacks: the entries each accounts for, the outcome of each, and
@@ -34,30 +32,20 @@ public class RollbackConsumer {
     private static final Logger LOG = Logger.getLogger(RollbackConsumer.class);
 
     private final RollbackEntries entries;
-    private final KnownRunIds runs;
+    private final RunMessages messages;
     private final RunDirectory directory;
-    private final MeterRegistry meters;
 
-    RollbackConsumer(RollbackEntries entries, KnownRunIds runs, RunDirectory directory, MeterRegistry meters) {
+    RollbackConsumer(RollbackEntries entries, RunMessages messages, RunDirectory directory) {
         this.entries = entries;
-        this.runs = runs;
+        this.messages = messages;
         this.directory = directory;
-        this.meters = meters;
     }
 
     @Incoming(Topics.ROLLBACK)
     @Blocking
     @Transactional
     public void onRollback(List<byte[]> batch) {
-        for (byte[] bytes : batch) {
-            Optional<RollbackMessage> decoded = RollbackSerde.decode(bytes);
-            if (decoded.isEmpty()) {
-                meters.counter("migration_unreadable_messages_total", "topic", Topics.ROLLBACK).increment();
-                LOG.warnf("unreadable message on %s", Topics.ROLLBACK);
-            } else if (runs.contains(decoded.get().runId())) {
-                accept(decoded.get());
-            }
-        }
+        messages.forEach(Topics.ROLLBACK, batch, RollbackSerde::decode, RollbackMessage::runId, this::accept);
     }
 
     private void accept(RollbackMessage message) {

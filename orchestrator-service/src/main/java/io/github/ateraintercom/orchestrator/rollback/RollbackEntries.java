@@ -2,10 +2,10 @@ package io.github.ateraintercom.orchestrator.rollback;
 
 import io.github.ateraintercom.common.rollback.EntryRolledBack;
 import io.github.ateraintercom.common.rollback.EntryRolledBack.Outcome;
+import io.github.ateraintercom.orchestrator.progress.OutcomeCounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,15 +41,8 @@ public class RollbackEntries {
 
     /** How many entries had each outcome. */
     public Map<Outcome, Long> counts(String runId) {
-        Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
-        for (Outcome outcome : Outcome.values()) {
-            counts.put(outcome, 0L);
-        }
-        List<?> rows = entityManager.createNativeQuery("SELECT outcome, count(*) FROM rollback_entry WHERE run_id = ?1 GROUP BY outcome")
-                .setParameter(1, runId).getResultList();
-        rows.stream().map(Object[].class::cast)
-                .forEach(row -> counts.put(Outcome.valueOf((String) row[0]), ((Number) row[1]).longValue()));
-        return counts;
+        return OutcomeCounts.of(Outcome.class, entityManager.createNativeQuery(
+                "SELECT outcome, count(*) FROM rollback_entry WHERE run_id = ?1 GROUP BY outcome").setParameter(1, runId).getResultList());
     }
 
     /** Every entry, in the order the rollback takes them: by kind as told, then by source. */

@@ -1,14 +1,10 @@
 package io.github.ateraintercom.orchestrator.rollback;
 
 import io.github.ateraintercom.common.control.RollbackOrdered;
-import io.github.ateraintercom.orchestrator.control.ControlPublisher;
-import io.github.ateraintercom.orchestrator.run.Run;
+import io.github.ateraintercom.orchestrator.control.NumberedOrders;
 import io.github.ateraintercom.orchestrator.run.RunService;
 import io.github.ateraintercom.orchestrator.run.RunState;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-import jakarta.ws.rs.NotFoundException;
 
 /**
  * Orders a run's rollback: the run is ROLLING_BACK (it holds its workspace again, and can no longer
@@ -18,18 +14,14 @@ import jakarta.ws.rs.NotFoundException;
 @ApplicationScoped
 public class RollbackOrders {
 
-    private final ControlPublisher control;
+    private final NumberedOrders orders;
 
-    RollbackOrders(ControlPublisher control) {
-        this.control = control;
+    RollbackOrders(NumberedOrders orders) {
+        this.orders = orders;
     }
 
     public RollbackOrdered order(String id) {
-        RollbackOrdered ordered = QuarkusTransaction.requiringNew().call(() -> {
-            Run run = Run.findById(id, LockModeType.PESSIMISTIC_WRITE);
-            if (run == null) {
-                throw new NotFoundException("no run " + id);
-            }
+        return orders.order(id, run -> {
             if (!run.state.canRollBack()) {
                 throw new RunNotRollbackable(id, run.state);
             }
@@ -39,9 +31,5 @@ public class RollbackOrders {
             run.moveTo(RunState.ROLLING_BACK);
             return new RollbackOrdered(id, run.rollbackOrder);
         });
-        // After the commit, as for a retry: an order published under a number never recorded would be
-        // heard again under the next. Ordering again mends one whose publishing failed.
-        control.publish(ordered);
-        return ordered;
     }
 }

@@ -85,6 +85,22 @@ public class Run extends PanacheEntityBase {
     @Column(name = "rollback_planned")
     public Long rollbackPlanned;
 
+    /** How many times the operator ordered the run's verification. */
+    @Column(name = "verification_order")
+    public int verificationOrder;
+
+    /** How many records the latest verification order reads back; null: every one. */
+    @Column(name = "verification_sample")
+    public Long verificationSample;
+
+    /** How many records the latest verification reads back, as the loaders said; null until they did. */
+    @Column(name = "verification_planned")
+    public Long verificationPlanned;
+
+    /** Of how many records the run wrote, as the loaders said; null until they did. */
+    @Column(name = "verification_total")
+    public Long verificationTotal;
+
     public String failure;
 
     @Column(name = "created_at", nullable = false)

@@ -224,7 +224,7 @@ public class RunService {
         QuarkusTransaction.joiningExisting().run(() -> Run.<Run>find(
                         "targetBaseUrl = ?1 and tokenSecret = ?2 and state not in ?3",
                         targetBaseUrl, tokenSecret,
-                        Arrays.stream(RunState.values()).filter(RunState::isFinal).toList())
+                        Arrays.stream(RunState.values()).filter(state -> !state.holdsWorkspace()).toList())
                 .stream().filter(active -> !active.id.equals(except)).findFirst()
                 .ifPresent(active -> {
                     throw new WorkspaceBusy(targetBaseUrl, active.id);

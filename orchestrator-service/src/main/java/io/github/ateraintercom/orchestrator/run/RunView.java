@@ -9,7 +9,7 @@ public record RunView(String id, RunState state, String sourceKind, String sourc
                       String accountTimeZone, String fallbackTeammate, boolean paused, String failure, OffsetDateTime createdAt, OffsetDateTime updatedAt,
                       Map<String, ObjectProgress> objects, Map<String, Long> excludedRows, Map<String, OffsetDateTime> phasesOpened,
                       Map<String, PhaseProgress> phases, Eta eta, RateLimit rateLimit, boolean balanced,
-                      RollbackProgress rollback) {
+                      RollbackProgress rollback, VerificationProgress verification) {
 
     /**
      * The run's rollback, once one was ordered (null before): the latest {@code order}, how many ledger
@@ -19,6 +19,16 @@ public record RunView(String id, RunState state, String sourceKind, String sourc
      */
     public record RollbackProgress(int order, Long entries, long removed, long archived, long leftAlone, long failed,
                                    Long remaining) {
+    }
+
+    /**
+     * The run's verification, once one was ordered (null before): the latest {@code order}, the
+     * {@code sample} it asked for (null: every record), how many records it reads back ({@code records})
+     * of how many the run wrote ({@code total}), both null until the loaders said, and how many were
+     * verified, mismatched, missing or not verifiable; {@code remaining} is what has no outcome yet.
+     */
+    public record VerificationProgress(int order, Long sample, Long records, Long total, long verified, long mismatched, long missing,
+                                       long notVerifiable, Long remaining) {
     }
 
     /**

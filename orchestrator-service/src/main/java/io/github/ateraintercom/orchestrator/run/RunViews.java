@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.github.ateraintercom.common.control.Phase;
 import io.github.ateraintercom.common.envelope.Json;
 import io.github.ateraintercom.common.rollback.EntryRolledBack.Outcome;
+import io.github.ateraintercom.common.verification.RecordVerified;
 import io.github.ateraintercom.orchestrator.phase.RunPhase;
 import io.github.ateraintercom.orchestrator.progress.RunProgress;
 import io.github.ateraintercom.orchestrator.progress.RunRates;
 import io.github.ateraintercom.orchestrator.rollback.RollbackEntries;
+import io.github.ateraintercom.orchestrator.verification.VerifiedRecords;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,9 +30,11 @@ public class RunViews {
     private final RunRates rates;
     private final RollbackEntries rollbacks;
     private final RunRateLimits rateLimits;
+    private final VerifiedRecords verifications;
 
-    RunViews(RunProgress progress, RunRates rates, RollbackEntries rollbacks, RunRateLimits rateLimits) {
+    RunViews(RunProgress progress, RunRates rates, RollbackEntries rollbacks, RunRateLimits rateLimits, VerifiedRecords verifications) {
         this.progress = progress;
+        this.verifications = verifications;
         this.rates = rates;
         this.rollbacks = rollbacks;
         this.rateLimits = rateLimits;
@@ -44,7 +48,7 @@ public class RunViews {
         return new RunView(run.id, run.state, run.sourceKind, run.sourceDirectory, run.ateraBaseUrl, run.ateraKeySecret,
                 run.modifiedSince, run.targetBaseUrl, run.tokenSecret, run.accountTimeZone, run.fallbackTeammate, run.paused, run.failure, run.createdAt,
                 run.updatedAt, objects, excludedRows(run), phasesOpened(phases), phases(phases), eta(run, objects, rateLimit), rateLimit,
-                progress.balanced(run), rollback(run));
+                progress.balanced(run), rollback(run), verification(run));
     }
 
     private RunView.RollbackProgress rollback(Run run) {
@@ -52,10 +56,25 @@ public class RunViews {
             return null;
         }
         Map<Outcome, Long> counts = rollbacks.counts(run.id);
-        long told = counts.values().stream().mapToLong(Long::longValue).sum();
         return new RunView.RollbackProgress(run.rollbackOrder, run.rollbackPlanned, counts.get(Outcome.REMOVED),
                 counts.get(Outcome.ARCHIVED), counts.get(Outcome.LEFT), counts.get(Outcome.FAILED),
-                run.rollbackPlanned == null ? null : Math.max(0, run.rollbackPlanned - told));
+                remaining(run.rollbackPlanned, counts));
+    }
+
+    private RunView.VerificationProgress verification(Run run) {
+        if (run.verificationOrder == 0) {
+            return null;
+        }
+        Map<RecordVerified.Outcome, Long> counts = verifications.counts(run.id, run.verificationOrder);
+        return new RunView.VerificationProgress(run.verificationOrder, run.verificationSample, run.verificationPlanned, run.verificationTotal,
+                counts.get(RecordVerified.Outcome.VERIFIED), counts.get(RecordVerified.Outcome.MISMATCHED),
+                counts.get(RecordVerified.Outcome.MISSING), counts.get(RecordVerified.Outcome.NOT_VERIFIABLE),
+                remaining(run.verificationPlanned, counts));
+    }
+
+    /** What has no outcome yet of the {@code planned} (null until told); null when that is not known. */
+    private static Long remaining(Long planned, Map<?, Long> counts) {
+        return planned == null ? null : Math.max(0, planned - counts.values().stream().mapToLong(Long::longValue).sum());
     }
 
     /** Rows of the run accounted for so far (loaded, rejected, failed or held). */

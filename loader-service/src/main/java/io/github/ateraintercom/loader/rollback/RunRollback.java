@@ -24,7 +24,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 import javax.sql.DataSource;
 import java.util.List;
@@ -45,17 +44,14 @@ import java.util.concurrent.Executors;
 @ApplicationScoped
 public class RunRollback {
 
-    private static final Logger LOG = Logger.getLogger(RunRollback.class);
     private static final String ALREADY_GONE = "already gone from Intercom";
     /** The one thing a run writes onto an adopted record, which its rollback does not undo. */
     private static final String JOINED = "; the run wrote none of its fields, but joined it to its company,"
             + " and it stays joined if that company was adopted too";
 
     private final RollbackLedger ledger;
-    private final RunTargets targets;
     private final IntercomClient intercom;
     private final LoaderConfig config;
-    private final DataSource dataSource;
     private final MeterRegistry meters;
     private final LedgerOrders orders;
     private final ExecutorService removals;
@@ -63,47 +59,28 @@ public class RunRollback {
     RunRollback(RollbackLedger ledger, RunTargets targets, IntercomClient intercom, LoaderConfig config, DataSource dataSource,
                 MeterRegistry meters, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.ledger = ledger;
-        this.targets = targets;
         this.intercom = intercom;
         this.config = config;
-        this.dataSource = dataSource;
         this.meters = meters;
-        this.orders = new LedgerOrders("rollback", Topics.ROLLBACK, bootstrapServers);
+        this.orders = new LedgerOrders("rollback", Topics.ROLLBACK, RunLock.Work.ROLLBACK, targets, config.runWait(), dataSource,
+                bootstrapServers);
         this.removals = Executors.newFixedThreadPool(config.rollbackConcurrency(), task -> new Thread(task, "rollback-removal"));
     }
 
     void onOrder(@ObservesAsync RollbackOrdered order) {
-        orders.accept(order.runId(), order.order(), () -> carryOut(order));
+        orders.accept(order.runId(), order.order(), target -> rollBack(order, target),
+                failure -> RollbackSerde.encode(new RollbackFinished(order.runId(), order.order(), failure)));
     }
 
-    private void carryOut(RollbackOrdered order) throws Exception {
-        if (superseded(order)) {
-            return;
-        }
+    private void rollBack(RollbackOrdered order, IntercomTarget target) {
         String runId = order.runId();
-        var resolution = targets.target(runId, config.runWait());
-        if (resolution.failure() != null) {
-            publish(new RollbackFinished(runId, order.order(), resolution.failure())).join();
-            return;
+        List<LedgerEntry> left = ledger.leftAlone(runId);
+        publish(new RollbackPlanned(runId, order.order(), ledger.created(runId) + left.size())).join();
+        CompletableFuture.allOf(left.stream().map(entry -> tell(order, entry, label(entry),
+                new Removal(Outcome.LEFT, leftAloneBecause(entry)))).toArray(CompletableFuture[]::new)).join();
+        for (RemovableKind kind : RemovableKind.values()) {
+            removeAll(order, kind, target);
         }
-        try (RunLock ignored = RunLock.take(dataSource, RunLock.Work.ROLLBACK, runId)) {
-            if (superseded(order)) {
-                return;
-            }
-            List<LedgerEntry> left = ledger.leftAlone(runId);
-            publish(new RollbackPlanned(runId, order.order(), ledger.created(runId) + left.size())).join();
-            CompletableFuture.allOf(left.stream().map(entry -> tell(order, entry, label(entry),
-                    new Removal(Outcome.LEFT, leftAloneBecause(entry)))).toArray(CompletableFuture[]::new)).join();
-            for (RemovableKind kind : RemovableKind.values()) {
-                removeAll(order, kind, resolution.target());
-            }
-            publish(new RollbackFinished(runId, order.order(), null)).join();
-            LOG.infof("run %s: rollback %d done", runId, order.order());
-        }
-    }
-
-    private boolean superseded(RollbackOrdered order) {
-        return orders.superseded(order.runId(), order.order());
     }
 
     /** Page by page, newest first; each page's outcomes are told, then recorded, before the next is read. */

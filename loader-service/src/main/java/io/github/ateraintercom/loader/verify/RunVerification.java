@@ -25,7 +25,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 import javax.sql.DataSource;
 import java.util.List;
@@ -45,14 +44,11 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class RunVerification {
 
-    private static final Logger LOG = Logger.getLogger(RunVerification.class);
     private static final String NO_EXPECTATION = "written before the loaders kept what each record should hold: nothing to compare with";
 
     private final VerificationLedger ledger;
-    private final RunTargets targets;
     private final IntercomClient intercom;
     private final LoaderConfig config;
-    private final DataSource dataSource;
     private final MeterRegistry meters;
     private final LedgerOrders orders;
     private final ExecutorService readers;
@@ -60,46 +56,26 @@ public class RunVerification {
     RunVerification(VerificationLedger ledger, RunTargets targets, IntercomClient intercom, LoaderConfig config, DataSource dataSource,
                     MeterRegistry meters, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.ledger = ledger;
-        this.targets = targets;
         this.intercom = intercom;
         this.config = config;
-        this.dataSource = dataSource;
         this.meters = meters;
-        this.orders = new LedgerOrders("verification", Topics.VERIFICATION, bootstrapServers);
+        this.orders = new LedgerOrders("verification", Topics.VERIFICATION, RunLock.Work.VERIFICATION, targets, config.runWait(),
+                dataSource, bootstrapServers);
         this.readers = Executors.newFixedThreadPool(config.verificationConcurrency(), task -> new Thread(task, "verification-read"));
     }
 
     void onOrder(@ObservesAsync VerificationOrdered order) {
-        orders.accept(order.runId(), order.order(), () -> carryOut(order));
+        orders.accept(order.runId(), order.order(), target -> verifyAll(order, target),
+                failure -> VerificationSerde.encode(new VerificationFinished(order.runId(), order.order(), failure)));
     }
 
-    private void carryOut(VerificationOrdered order) throws Exception {
-        if (superseded(order)) {
-            return;
-        }
+    private void verifyAll(VerificationOrdered order, IntercomTarget target) {
         String runId = order.runId();
-        var resolution = targets.target(runId, config.runWait());
-        if (resolution.failure() != null) {
-            publish(new VerificationFinished(runId, order.order(), resolution.failure())).join();
-            return;
-        }
-        try (RunLock ignored = RunLock.take(dataSource, RunLock.Work.VERIFICATION, runId)) {
-            if (superseded(order)) {
-                return;
-            }
-            List<Long> selected = ledger.selection(runId, order.sample());
-            long total = order.sample() == null ? selected.size() : ledger.selection(runId, null).size();
-            publish(new VerificationPlanned(runId, order.order(), selected.size(), total)).join();
-            IntercomTarget target = resolution.target();
-            LedgerWalk.walk(pages(selected, order.order()), entry -> verify(order, target, entry), readers,
-                    (entry, verified) -> tell(verified), done -> ledger.record(done.keySet(), order.order()));
-            publish(new VerificationFinished(runId, order.order(), null)).join();
-            LOG.infof("run %s: verification %d done", runId, order.order());
-        }
-    }
-
-    private boolean superseded(VerificationOrdered order) {
-        return orders.superseded(order.runId(), order.order());
+        List<Long> selected = ledger.selection(runId, order.sample());
+        long total = order.sample() == null ? selected.size() : ledger.selection(runId, null).size();
+        publish(new VerificationPlanned(runId, order.order(), selected.size(), total)).join();
+        LedgerWalk.walk(pages(selected, order.order()), entry -> verify(order, target, entry), readers,
+                (entry, verified) -> tell(verified), done -> ledger.record(done.keySet(), order.order()));
     }
 
     /** The selection's entries this order has still to read, a page at a time. */

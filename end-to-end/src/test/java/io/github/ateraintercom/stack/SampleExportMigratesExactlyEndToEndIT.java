@@ -52,6 +52,8 @@ class SampleExportMigratesExactlyEndToEndIT {
     private static List<JsonNode> sentToFallback;
     private static OperatorCli cli;
     private static OperatorCli.Result followed;
+    private static OperatorCli.Result verified;
+    private static JsonNode verifiedRun;
 
     /**
      * The operator's way, through the command line: discover, edit and confirm the mapping, start the
@@ -78,6 +80,9 @@ class SampleExportMigratesExactlyEndToEndIT {
         sentToFallback = json(cli.run(null, "teammates", "fallback-all", id, "--json"));
         followed = cli.run(null, "status", id, "--follow");
         run = orchestrator.run(id);
+        // then every record is read back from the sandbox and compared with what the mapping says
+        verified = cli.run(null, "verify", id, "--follow");
+        verifiedRun = orchestrator.run(id);
     }
 
     /** The JSON documents a command printed with --json, one per line; the command must have succeeded. */
@@ -432,6 +437,18 @@ class SampleExportMigratesExactlyEndToEndIT {
         assertThat(articles).containsExactlyInAnyOrder(
                 "Connecting to the office VPN | draft | Remote work > VPN | true",
                 "Printer troubleshooting | draft | Hardware > Printers | false");
+    }
+
+    @Test
+    void everyLoadedRecordIsReadBackFromIntercomAsTheMappingSaysItShouldBe() {
+        assertThat(verified.exitCode()).as(verified.output()).isZero();
+        assertThat(verifiedRun.path("state").asText()).as("run %s", verifiedRun).isEqualTo("VERIFIED");
+        JsonNode verification = verifiedRun.path("verification");
+        assertThat(verification.path("mismatched").asLong()).as("verification %s", verification).isZero();
+        assertThat(verification.path("missing").asLong()).as("verification %s", verification).isZero();
+        assertThat(verification.path("notVerifiable").asLong()).as("verification %s", verification).isZero();
+        assertThat(verification.path("verified").asLong()).as("verification %s", verification).isPositive()
+                .isEqualTo(verification.path("records").asLong());
     }
 
     @Test

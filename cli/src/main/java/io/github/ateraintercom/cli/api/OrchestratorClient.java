@@ -19,7 +19,8 @@ import java.util.function.Supplier;
 public final class OrchestratorClient {
 
     /** States after which a run changes no more. */
-    public static final Set<String> FINAL_STATES = Set.of("COMPLETED", "FAILED", "CANCELLED", "ROLLED_BACK", "ROLLBACK_FAILED");
+    public static final Set<String> FINAL_STATES = Set.of("COMPLETED", "FAILED", "CANCELLED", "ROLLED_BACK", "ROLLBACK_FAILED",
+            "VERIFIED", "COMPLETED_WITH_DIFFERENCES");
 
     private final URI baseUrl;
     private final JsonHttp http;

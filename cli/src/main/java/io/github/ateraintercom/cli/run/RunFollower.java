@@ -9,6 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Follows a run's live progress until it ends: progress bars redrawn in place on a terminal, one line
@@ -65,7 +66,8 @@ final class RunFollower {
         }
     }
 
+    /** Loaded and balanced, and, once verified, verified without a difference. */
     static boolean completed(JsonNode run) {
-        return "COMPLETED".equals(run.path("state").asText()) && run.path("balanced").asBoolean();
+        return Set.of("COMPLETED", "VERIFIED").contains(run.path("state").asText()) && run.path("balanced").asBoolean();
     }
 }

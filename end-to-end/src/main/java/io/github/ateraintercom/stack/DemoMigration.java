@@ -48,11 +48,13 @@ public final class DemoMigration {
     /**
      * Confirms the proposal as it stands (an operator would review and edit it first), starts the run,
      * sends the technicians no teammate matches to the fallback teammate (an operator could map each to
-     * a teammate instead), and follows the run to its end.
+     * a teammate instead), follows the run to its end, and has every record read back from Intercom and
+     * compared with what the mapping says it should hold.
      */
     private static boolean migrate(OperatorCli cli, String runId, PrintStream out) {
         for (List<String> command : List.of(List.of("mapping", "confirm", runId), List.of("run", runId),
-                List.of("teammates", "fallback-all", runId), List.of("status", runId, "--follow"))) {
+                List.of("teammates", "fallback-all", runId), List.of("status", runId, "--follow"),
+                List.of("verify", runId, "--follow"))) {
             out.println("$ migrate " + String.join(" ", command));
             if (cli.run(out, command.toArray(String[]::new)).exitCode() != 0) {
                 return false;

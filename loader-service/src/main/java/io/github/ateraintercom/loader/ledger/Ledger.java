@@ -30,18 +30,21 @@ public class Ledger {
     /**
      * Records a write and answers the entry as it now stands. Writers of one record may race (two
      * tickets of one end user make its contact at once): the entry is locked while it changes, and
-     * what one of them learnt first about the same Intercom object is kept, whatever the order:
-     * created beats adopted (only a writer that made the object is told it was created), and the
-     * first detail stays.
+     * what they learnt about the same Intercom object is kept whatever the order: created beats
+     * adopted (only a writer that made the object is told it was created), with the creator's detail;
+     * otherwise the first detail stays.
      */
     public LedgerEntry record(String runId, ObjectType type, String sourceId, String intercomId, String contentHash,
                               LedgerEntry.Origin origin, String detail) {
         return QuarkusTransaction.requiringNew().call(() -> {
             LedgerEntry entry = entry(runId, type, sourceId);
             boolean same = intercomId.equals(entry.intercomId);
-            entry.origin = same && entry.origin == LedgerEntry.Origin.CREATED && origin == LedgerEntry.Origin.ADOPTED
-                    ? LedgerEntry.Origin.CREATED : origin;
-            entry.detail = same && entry.detail != null ? entry.detail : detail;
+            // two writers of one record met the same object, one by creating it, the other by finding it
+            // (whichever recorded first): the run created it, as the creator tells
+            boolean createdNow = same && entry.origin == LedgerEntry.Origin.ADOPTED && origin == LedgerEntry.Origin.CREATED;
+            boolean createdBefore = same && entry.origin == LedgerEntry.Origin.CREATED && origin == LedgerEntry.Origin.ADOPTED;
+            entry.origin = createdBefore ? LedgerEntry.Origin.CREATED : origin;
+            entry.detail = createdNow || !same || entry.detail == null ? detail : entry.detail;
             entry.intercomId = intercomId;
             entry.contentHash = contentHash;
             entry.persist();

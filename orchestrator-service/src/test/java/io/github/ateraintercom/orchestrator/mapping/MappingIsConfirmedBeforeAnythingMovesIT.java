@@ -165,6 +165,15 @@ class MappingIsConfirmedBeforeAnythingMovesIT {
         assertThat(manifest.getList("attributes.find { it.name == 'contract_tier' }.columns"))
                 .containsExactly("customers.csv Custom: Contract Tier");
         assertThat(manifest.getInt("count")).isEqualTo(manifest.getList("attributes").size());
+
+        assertThat(given().get("/api/runs/" + id + "/reports/attribute-manifest").then().statusCode(200).extract().asString())
+                .contains("# Custom-attribute manifest of run " + id, "Mapping version 1, confirmed: " + manifest.getInt("count")
+                        + " custom attributes", "| company | contract_tier | options | Gold \\| Silver \\| Bronze | Atera custom field "
+                        + "'Contract Tier' | customers.csv Custom: Contract Tier |");
+        assertThat(given().queryParam("format", "csv").get("/api/runs/" + id + "/reports/attribute-manifest").then().statusCode(200)
+                .extract().asString().lines()).startsWith("model,name,data_type,options,description,columns")
+                .contains("company,contract_tier,options,Gold | Silver | Bronze,Atera custom field 'Contract Tier',"
+                        + "customers.csv Custom: Contract Tier").hasSize(manifest.getInt("count") + 1);
     }
 
     @Test

@@ -261,13 +261,16 @@ class SampleExportMigratesExactlyEndToEndIT {
         String inTheQueue = ": put in the run's teammate queue, for an operator to map to a teammate or to the fallback teammate";
         List<String> handedOff = new ArrayList<>();
         for (int line = 2; line <= 9; line++) {
-            handedOff.add("sla_policies.csv:" + line + " SLA policies have no Intercom object; a contract's SLA is written by the policy's name");
+            handedOff.add("sla_policies.csv:" + line + " SLA policies have no Intercom object; a contract's SLA is written by the policy's name, "
+                    + "and each policy is listed in the sla-configuration report, for an admin to set up");
         }
         for (int line = 2; line <= 6; line++) {
-            handedOff.add("automation_rules.csv:" + line + " no Intercom mapping for automation rule records in this release");
+            handedOff.add("automation_rules.csv:" + line + " configuration, not data: listed with its Intercom equivalent in the "
+                    + "automation-inventory report, for an admin to set up");
         }
         for (int line = 2; line <= 4; line++) {
-            handedOff.add("invoices.csv:" + line + " no Intercom mapping for invoice records in this release");
+            handedOff.add("invoices.csv:" + line + " billing data, never loaded into Intercom: listed in the billing-handoff report, "
+                    + "for the customer's billing tool");
         }
         assertThat(held).as("configuration and billing rows, held for their hand-off reports").containsAll(handedOff);
         held.removeAll(handedOff);

@@ -21,7 +21,8 @@ import java.util.concurrent.CompletionStage;
 public class CustomDataIntake {
 
     static final String DEFINITION_HELD = "a custom field definition types the attribute its values are written to; it is not written itself";
-    static final String SLA_POLICY_HELD = "SLA policies have no Intercom object; a contract's SLA is written by the policy's name";
+    static final String SLA_POLICY_HELD = "SLA policies have no Intercom object; a contract's SLA is written by the policy's name, "
+            + "and each policy is listed in the sla-configuration report, for an admin to set up";
 
     private final RecordPipeline pipeline;
     private final TicketStaging staging;

@@ -1,5 +1,6 @@
 package io.github.ateraintercom.transformer.held;
 
+import io.github.ateraintercom.common.atera.ObjectType;
 import io.github.ateraintercom.transformer.pipeline.RecordPipeline;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,11 +9,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import java.util.concurrent.CompletionStage;
 
 /**
- * The objects this release extracts but does not yet map to Intercom (the topics of the
- * {@code held-objects} channel): each record is held with that reason, so the run still accounts for
- * every source row and its report lists them, instead of the run waiting for them forever. Each held
- * event carries the row's columns: automation rules and invoices are handed off in the run's
- * automation-inventory and billing-handoff reports.
+ * The objects Intercom has no place for (the topics of the {@code held-objects} channel): each record
+ * is held with the reason and the report that hands it to people, so the run still accounts for every
+ * source row. Each held event carries the row's columns for that report: automation rules go to the
+ * automation inventory, invoices to the billing hand-off.
  */
 @ApplicationScoped
 public class HeldObjects {
@@ -25,8 +25,17 @@ public class HeldObjects {
 
     @Incoming("held-objects")
     public CompletionStage<Void> onRecord(KafkaRecordBatch<String, byte[]> batch) {
-        return pipeline.accept(batch, RecordPipeline.eachRow((row, run) -> pipeline.hold(row,
-                "no Intercom mapping for " + row.objectType().wireName().replace('_', ' ') + " records in this release",
+        return pipeline.accept(batch, RecordPipeline.eachRow((row, run) -> pipeline.hold(row, reason(row.objectType()),
                 row.payload().fields())));
+    }
+
+    static String reason(ObjectType type) {
+        return switch (type) {
+            case AUTOMATION_RULE -> "configuration, not data: listed with its Intercom equivalent in the automation-inventory report, "
+                    + "for an admin to set up";
+            case INVOICE -> "billing data, never loaded into Intercom: listed in the billing-handoff report, for the customer's "
+                    + "billing tool";
+            default -> throw new IllegalStateException(type.topic() + " is not one of the held-objects channel's topics");
+        };
     }
 }

@@ -79,8 +79,9 @@ class ContactsBecomeCommandsAndUnmappedObjectsAreHeldIT {
         List<Envelope<MigrationEvent>> events = TopicReader.recordEvents(runId, 3, WAIT);
         assertThat(events).extracting(event -> event.objectType().wireName() + " " + event.payload()).containsExactlyInAnyOrder(
                 "contact " + new RecordTransformed(Topics.INTERCOM_CONTACTS),
-                "invoice " + new RecordHeld("no Intercom mapping for invoice records in this release", Map.of("InvoiceID", "901")),
-                "automation_rule " + new RecordHeld("no Intercom mapping for automation rule records in this release",
-                        Map.of("RuleID", "41")));
+                "invoice " + new RecordHeld("billing data, never loaded into Intercom: listed in the billing-handoff report, "
+                        + "for the customer's billing tool", Map.of("InvoiceID", "901")),
+                "automation_rule " + new RecordHeld("configuration, not data: listed with its Intercom equivalent in the "
+                        + "automation-inventory report, for an admin to set up", Map.of("RuleID", "41")));
     }
 }

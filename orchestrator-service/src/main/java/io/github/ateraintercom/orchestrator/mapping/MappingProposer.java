@@ -65,7 +65,7 @@ final class MappingProposer {
             Optional<FileDefaults> defaults = DefaultMap.file(file.file());
             List<FieldMapping> fields = new ArrayList<>();
             file.columns().values().forEach(column -> fields.add(field(file.file(), defaults, column)));
-            files.add(new FileMapping(file.file(), defaults.map(FileDefaults::object).orElse(DefaultMap.HELD),
+            files.add(new FileMapping(file.file(), defaults.map(FileDefaults::object).orElseGet(() -> DefaultMap.held(file.file())),
                     defaults.map(FileDefaults::model).orElse(null), file.rows(), fields));
         }
         return new MappingContent(files, ticketStates(),

@@ -19,10 +19,12 @@ import java.util.stream.Stream;
  */
 public final class DefaultMap {
 
-    /** The object of a file whose rows Intercom has no place for: held, and handed to people in a report of the run. */
+    /** Why the rows of a file Intercom has no place for are held: each is handed to people in a report of the run. */
     private static final Map<String, String> HANDED_OFF = Map.of(
-            "automation_rules.csv", "held: configuration, listed with its Intercom equivalents in the automation-inventory report",
-            "invoices.csv", "held: billing data, listed in the billing-handoff report and never loaded");
+            "automation_rules.csv", "configuration, not data: listed with its Intercom equivalent in the automation-inventory report, "
+                    + "for an admin to set up",
+            "invoices.csv", "billing data, never loaded into Intercom: listed in the billing-handoff report, for the customer's "
+                    + "billing tool");
 
     public static final List<FileDefaults> FILES = List.of(
             new Builder("customers.csv", "company", "company").editable()
@@ -122,9 +124,14 @@ public final class DefaultMap {
     private DefaultMap() {
     }
 
+    /** Why the rows of a file Intercom has no place for are held, and which report hands them to people. */
+    public static Optional<String> handedOff(String file) {
+        return Optional.ofNullable(HANDED_OFF.get(file));
+    }
+
     /** What becomes of the rows of a file the default map does not write. */
     public static String held(String file) {
-        return HANDED_OFF.getOrDefault(file, "held: no Intercom mapping in this release");
+        return "held: " + handedOff(file).orElse("no Intercom mapping in this release");
     }
 
     public static Optional<FileDefaults> file(String name) {

@@ -1,6 +1,7 @@
 package io.github.ateraintercom.transformer.held;
 
 import io.github.ateraintercom.common.atera.ObjectType;
+import io.github.ateraintercom.common.mapping.DefaultMap;
 import io.github.ateraintercom.transformer.pipeline.RecordPipeline;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,13 +30,8 @@ public class HeldObjects {
                 row.payload().fields())));
     }
 
-    static String reason(ObjectType type) {
-        return switch (type) {
-            case AUTOMATION_RULE -> "configuration, not data: listed with its Intercom equivalent in the automation-inventory report, "
-                    + "for an admin to set up";
-            case INVOICE -> "billing data, never loaded into Intercom: listed in the billing-handoff report, for the customer's "
-                    + "billing tool";
-            default -> throw new IllegalStateException(type.topic() + " is not one of the held-objects channel's topics");
-        };
+    private static String reason(ObjectType type) {
+        return DefaultMap.handedOff(type.fileName())
+                .orElseThrow(() -> new IllegalStateException(type.topic() + " is not one of the held-objects channel's topics"));
     }
 }

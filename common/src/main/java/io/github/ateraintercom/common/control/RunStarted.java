@@ -1,6 +1,9 @@
 package io.github.ateraintercom.common.control;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.List;
 
 /**
  * A run was created. The extractor reads {@code sourceDirectory}, or with {@code sourceKind}
@@ -13,17 +16,40 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * admin's email; without one they are held until an operator names it. {@code mapping} is what the
  * operator confirmed of the proposed map (null: the default map as it is).
  *
- * <p>The source fields came later: a message without them is an export-directory run.
+ * <p>A sample run has a {@code sampleSize}: the extractor sends that many records of each object,
+ * chosen to cover the cases that break migrations, with what they refer to (null: every record). A
+ * delta run names its {@code baseRuns}, newest first: a record one of them wrote is updated when it
+ * changed and skipped when it did not, never created again (empty: none). A {@code dryRun} writes
+ * nothing to Intercom: the loaders only tell what they would create, update or skip.
+ *
+ * <p>The source fields, and later the sample and delta fields, came later: a message without them
+ * is an export-directory run of every record, with no base.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunStarted(String runId, String sourceDirectory, String accountTimeZone,
                          String targetBaseUrl, String tokenSecret,
                          SourceKind sourceKind, String ateraBaseUrl, String ateraKeySecret, String modifiedSince,
-                         String fallbackTeammate, MappingChoices mapping)
+                         String fallbackTeammate, MappingChoices mapping,
+                         Integer sampleSize, List<String> baseRuns, boolean dryRun)
         implements ControlMessage {
 
+    @JsonCreator
     public RunStarted {
         sourceKind = sourceKind == null ? SourceKind.EXPORT_DIRECTORY : sourceKind;
+        baseRuns = baseRuns == null ? List.of() : List.copyOf(baseRuns);
+    }
+
+    /** A run of every record, with no base, that writes. */
+    public RunStarted(String runId, String sourceDirectory, String accountTimeZone, String targetBaseUrl, String tokenSecret,
+                      SourceKind sourceKind, String ateraBaseUrl, String ateraKeySecret, String modifiedSince,
+                      String fallbackTeammate, MappingChoices mapping) {
+        this(runId, sourceDirectory, accountTimeZone, targetBaseUrl, tokenSecret, sourceKind, ateraBaseUrl, ateraKeySecret,
+                modifiedSince, fallbackTeammate, mapping, null, null, false);
+    }
+
+    /** Whether the run is a delta of earlier runs. */
+    public boolean isDelta() {
+        return !baseRuns.isEmpty();
     }
 
     /** A run that reads an export directory. */

@@ -41,6 +41,8 @@ public class ResultConsumer {
                 case FAILED -> new RecordFact(result, Outcome.FAILED, "load", "intercom-refused", outcome.reason(), null, outcome.detail());
                 case HELD -> new RecordFact(result, Outcome.HELD, "load", "unresolved-reference", outcome.reason(), null,
                         outcome.detail());
+                case PLANNED -> new RecordFact(result, Outcome.FAILED, "load", "dry-run", "dry runs are not counted yet", null,
+                        outcome.detail());
             });
             technicians.record(result);
         });

@@ -23,6 +23,22 @@ public class Run extends PanacheEntityBase {
     @Column(nullable = false)
     public RunState state;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public RunKind kind = RunKind.FULL;
+
+    /** A sample's run awaiting confirmation, or a delta's base run; null for a full run. */
+    @Column(name = "parent_run_id")
+    public String parentRunId;
+
+    /** How many records of each object a sample migrates; null unless a sample. */
+    @Column(name = "sample_size")
+    public Integer sampleSize;
+
+    /** A dry run writes nothing to Intercom: its loaders only tell what they would do. */
+    @Column(name = "dry_run", nullable = false)
+    public boolean dryRun;
+
     /** export-directory or atera-api, as {@link io.github.ateraintercom.common.control.SourceKind} spells it. */
     @Column(name = "source_kind", nullable = false)
     public String sourceKind;

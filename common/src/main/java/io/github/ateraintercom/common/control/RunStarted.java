@@ -30,13 +30,15 @@ public record RunStarted(String runId, String sourceDirectory, String accountTim
                          String targetBaseUrl, String tokenSecret,
                          SourceKind sourceKind, String ateraBaseUrl, String ateraKeySecret, String modifiedSince,
                          String fallbackTeammate, MappingChoices mapping,
-                         Integer sampleSize, List<String> baseRuns, boolean dryRun)
+                         Integer sampleSize, List<String> baseRuns, Boolean dryRun)
         implements ControlMessage {
 
     @JsonCreator
     public RunStarted {
         sourceKind = sourceKind == null ? SourceKind.EXPORT_DIRECTORY : sourceKind;
         baseRuns = baseRuns == null ? List.of() : List.copyOf(baseRuns);
+        // a message from before dry runs has none: it writes
+        dryRun = Boolean.TRUE.equals(dryRun);
     }
 
     /** A run of every record, with no base, that writes. */

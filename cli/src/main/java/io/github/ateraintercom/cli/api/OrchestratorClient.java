@@ -48,6 +48,25 @@ public final class OrchestratorClient {
         return expect(201, http.post(api("/api/runs"), request));
     }
 
+    /**
+     * Starts a delta of the completed run {@code baseId}: of the newer export {@code sourceDirectory}
+     * (a run of an export directory), or of what Atera's API says was modified since {@code modifiedSince}
+     * (null: since the base run began); a {@code dryRun} writes nothing. Answers the delta run.
+     */
+    public JsonNode delta(String baseId, String sourceDirectory, String modifiedSince, boolean dryRun) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("sourceDirectory", sourceDirectory);
+        request.put("modifiedSince", modifiedSince);
+        request.put("dryRun", dryRun);
+        request.values().removeIf(Objects::isNull);
+        return expect(201, http.post(api("/api/runs/" + baseId + "/delta"), request));
+    }
+
+    /** The delta report of a run, as JSON: per object its changes, and every record. */
+    public JsonNode deltaReport(String id) {
+        return expect(200, http.get(api("/api/runs/" + id + "/reports/delta?format=json")));
+    }
+
     public JsonNode run(String id) {
         return expect(200, http.get(api("/api/runs/" + id)));
     }

@@ -21,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Publishes each recent run's figures as Prometheus gauges, so a dashboard can chart a run:
  * {@code migration_run_records{run, object, stage}} with stage source, extracted, transformed,
- * loaded, rejected, failed and in_flight, and {@code migration_run_state{run, state}} = 1 for the
+ * loaded, planned (a dry run's), rejected, failed and in_flight, for a delta
+ * {@code migration_run_changes{run, change}} (create, update, skip: what it did or, dry, would do), and {@code migration_run_state{run, state}} = 1 for the
  * state the run is in, {@code migration_run_phase{run, phase, state}} = 1 for each phase's state
  * (waiting, open, done), {@code migration_run_eta_seconds{run}} (0 when unknown or ended), and the run's
  * use of Intercom's rate limit as the loaders told it: {@code migration_run_calls{run}} sent,
@@ -64,6 +65,10 @@ public class RunMetrics {
             view.objects().forEach((object, figures) -> records(run.id, object, figures));
             rates.sample(run.id, RunViews.settled(view.objects()));
             gauge("migration_run_eta_seconds", Tags.of("run", run.id)).set(view.eta() == null ? 0 : view.eta().seconds());
+            if (view.changes() != null) {
+                view.changes().forEach((change, count) ->
+                        gauge("migration_run_changes", Tags.of("run", run.id, "change", change)).set(count));
+            }
             if (view.rollback() != null) {
                 rollback(run.id, view.rollback());
             }
@@ -82,7 +87,7 @@ public class RunMetrics {
     private void records(String runId, String object, RunView.ObjectProgress figures) {
         Map<String, Long> stages = Map.of("source", figures.sourceRows(), "extracted", figures.extracted(),
                 "transformed", figures.transformed(), "loaded", figures.loaded(), "rejected", figures.rejected(),
-                "failed", figures.failed(), "held", figures.held(), "in_flight", figures.inFlight());
+                "failed", figures.failed(), "held", figures.held(), "in_flight", figures.inFlight(), "planned", figures.planned());
         stages.forEach((stage, value) ->
                 gauge("migration_run_records", Tags.of("run", runId, "object", object, "stage", stage)).set(value));
     }

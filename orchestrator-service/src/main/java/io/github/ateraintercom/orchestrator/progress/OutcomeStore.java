@@ -16,8 +16,8 @@ public class OutcomeStore {
 
     private static final String UPSERT = """
             INSERT INTO record_outcome (run_id, source_file, source_line, object_type, source_id, transformed,
-                                        outcome, outcome_rank, stage, rule, reason, intercom_id, detail, updated_at)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, now())
+                                        outcome, outcome_rank, stage, rule, reason, intercom_id, detail, change, updated_at)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, now())
             ON CONFLICT (run_id, source_file, source_line) DO UPDATE SET
                 transformed = record_outcome.transformed OR excluded.transformed,
                 outcome = CASE WHEN excluded.outcome_rank >= record_outcome.outcome_rank
@@ -30,6 +30,8 @@ public class OutcomeStore {
                               THEN excluded.reason ELSE record_outcome.reason END,
                 detail = CASE WHEN excluded.outcome_rank >= record_outcome.outcome_rank
                               THEN excluded.detail ELSE record_outcome.detail END,
+                change = CASE WHEN excluded.outcome_rank >= record_outcome.outcome_rank
+                              THEN COALESCE(excluded.change, record_outcome.change) ELSE record_outcome.change END,
                 intercom_id = COALESCE(excluded.intercom_id, record_outcome.intercom_id),
                 outcome_rank = GREATEST(excluded.outcome_rank, record_outcome.outcome_rank),
                 updated_at = now()
@@ -41,13 +43,14 @@ public class OutcomeStore {
                    count(*) FILTER (WHERE outcome = 'LOADED'),
                    count(*) FILTER (WHERE outcome = 'REJECTED'),
                    count(*) FILTER (WHERE outcome = 'FAILED'),
-                   count(*) FILTER (WHERE outcome = 'HELD')
+                   count(*) FILTER (WHERE outcome = 'HELD'),
+                   count(*) FILTER (WHERE outcome = 'PLANNED')
             FROM record_outcome WHERE run_id = ?1 GROUP BY object_type
             """;
 
     private static final String SETTLED_BY_FILE = """
             SELECT source_file, count(*) FROM record_outcome
-            WHERE run_id = ?1 AND outcome IN ('LOADED', 'REJECTED', 'FAILED', 'HELD') GROUP BY source_file
+            WHERE run_id = ?1 AND outcome IN ('LOADED', 'PLANNED', 'REJECTED', 'FAILED', 'HELD') GROUP BY source_file
             """;
 
     private static final String UNSUCCESSFUL = """
@@ -64,7 +67,7 @@ public class OutcomeStore {
 
     private static final String SETTLED_BY_LOADER = """
             SELECT count(*) FROM record_outcome
-            WHERE run_id = ?1 AND stage = 'load' AND outcome IN ('LOADED', 'FAILED', 'HELD')
+            WHERE run_id = ?1 AND stage = 'load' AND outcome IN ('LOADED', 'PLANNED', 'FAILED', 'HELD')
             """;
 
     private final EntityManager entityManager;
@@ -89,6 +92,7 @@ public class OutcomeStore {
                 .setParameter(11, fact.reason())
                 .setParameter(12, fact.intercomId())
                 .setParameter(13, fact.detail())
+                .setParameter(14, fact.change() == null ? null : fact.change().name())
                 .executeUpdate();
     }
 
@@ -108,7 +112,7 @@ public class OutcomeStore {
         List<?> rows = entityManager.createNativeQuery(COUNTS).setParameter(1, runId).getResultList();
         return rows.stream().map(Object[].class::cast)
                 .map(row -> new ObjectCounts((String) row[0], number(row[1]), number(row[2]), number(row[3]), number(row[4]),
-                        number(row[5])))
+                        number(row[5]), number(row[6])))
                 .toList();
     }
 
@@ -145,7 +149,7 @@ public class OutcomeStore {
         return ((Number) value).longValue();
     }
 
-    /** How many rows of one object reached each stage. */
-    public record ObjectCounts(String objectType, long transformed, long loaded, long rejected, long failed, long held) {
+    /** How many rows of one object reached each stage; {@code planned} ones a dry run would write. */
+    public record ObjectCounts(String objectType, long transformed, long loaded, long rejected, long failed, long held, long planned) {
     }
 }

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import java.util.List;
 
 /**
- * Reads what the loaders did with each record, and queues the technicians they could not match for
+ * Reads what the loaders did with each record (what a dry run would do is settled like a load), with
+ * the change a delta made or would make of it, and queues the technicians they could not match for
  * the operator; one transaction per batch.
  */
 @ApplicationScoped
@@ -37,12 +38,14 @@ public class ResultConsumer {
         messages.forEach(Topics.RESULTS, batch, SERDE, result -> {
             LoadResult outcome = result.payload();
             outcomes.record(switch (outcome.status()) {
-                case LOADED -> new RecordFact(result, Outcome.LOADED, "load", null, null, outcome.intercomId(), outcome.detail());
-                case FAILED -> new RecordFact(result, Outcome.FAILED, "load", "intercom-refused", outcome.reason(), null, outcome.detail());
+                case LOADED -> new RecordFact(result, Outcome.LOADED, "load", null, null, outcome.intercomId(), outcome.detail(),
+                        outcome.change());
+                case PLANNED -> new RecordFact(result, Outcome.PLANNED, "load", null, null, outcome.intercomId(), outcome.detail(),
+                        outcome.change());
+                case FAILED -> new RecordFact(result, Outcome.FAILED, "load", "intercom-refused", outcome.reason(), null, outcome.detail(),
+                        outcome.change());
                 case HELD -> new RecordFact(result, Outcome.HELD, "load", "unresolved-reference", outcome.reason(), null,
-                        outcome.detail());
-                case PLANNED -> new RecordFact(result, Outcome.FAILED, "load", "dry-run", "dry runs are not counted yet", null,
-                        outcome.detail());
+                        outcome.detail(), outcome.change());
             });
             technicians.record(result);
         });

@@ -14,7 +14,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Reconciles a run: per object, source rows = loaded + rejected + failed + held + in flight, and per file,
+ * Reconciles a run: per object, source rows = loaded + rejected + failed + held + in flight (a dry run's
+ * rows are planned instead of loaded), and per file,
  * every row the extractor read has reached a final outcome.
  */
 @ApplicationScoped
@@ -76,7 +77,8 @@ public class RunProgress {
         long rejected = counts == null ? 0 : counts.rejected();
         long failed = counts == null ? 0 : counts.failed();
         long held = counts == null ? 0 : counts.held();
-        long inFlight = Math.max(0, fileSums[0] - loaded - rejected - failed - held);
-        return new RunView.ObjectProgress(fileSums[0], fileSums[1], transformed, loaded, rejected, failed, held, inFlight);
+        long planned = counts == null ? 0 : counts.planned();
+        long inFlight = Math.max(0, fileSums[0] - loaded - planned - rejected - failed - held);
+        return new RunView.ObjectProgress(fileSums[0], fileSums[1], transformed, loaded, rejected, failed, held, inFlight, planned);
     }
 }

@@ -33,7 +33,7 @@ class PreflightChecklist implements RunReport {
     public String markdown(Run run) {
         Optional<AttributeManifest> manifest = mappings.proposedManifest(run.id);
         OutcomeStore.ObjectCounts technicians = outcomes.counts(run.id).stream().filter(object -> object.objectType().equals("technician")).findFirst()
-                .orElse(new OutcomeStore.ObjectCounts("technician", 0, 0, 0, 0, 0));
+                .orElse(new OutcomeStore.ObjectCounts("technician", 0, 0, 0, 0, 0, 0));
         StringBuilder out = new StringBuilder("# Pre-flight checklist of run ").append(run.id).append("\n\n");
         out.append("Before the run writes to ").append(run.targetBaseUrl).append(":\n\n");
         out.append("- [ ] **Outbound messages off.** Teammates' replies are sent with `skip_notifications`, but workflows, ")

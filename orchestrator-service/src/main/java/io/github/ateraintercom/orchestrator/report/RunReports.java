@@ -33,15 +33,17 @@ public final class RunReports {
                 .append(" · target: ").append(run.targetBaseUrl()).append(" · created ").append(run.createdAt())
                 .append(" · updated ").append(run.updatedAt()).append("\n\n");
         out.append("## Reconciliation\n\n");
-        out.append("| object | source rows | loaded | rejected | failed | held | in flight |\n");
+        // a dry run loads nothing: what it would write is planned
+        String written = run.dryRun() ? "planned" : "loaded";
+        out.append("| object | source rows | ").append(written).append(" | rejected | failed | held | in flight |\n");
         out.append("|---|---:|---:|---:|---:|---:|---:|\n");
         for (Map.Entry<String, RunView.ObjectProgress> object : run.objects().entrySet()) {
             RunView.ObjectProgress p = object.getValue();
-            out.append("| ").append(object.getKey()).append(" | ").append(p.sourceRows()).append(" | ").append(p.loaded())
+            out.append("| ").append(object.getKey()).append(" | ").append(p.sourceRows()).append(" | ").append(p.loaded() + p.planned())
                     .append(" | ").append(p.rejected()).append(" | ").append(p.failed()).append(" | ").append(p.held())
                     .append(" | ").append(p.inFlight()).append(" |\n");
         }
-        out.append("\nBalanced (source rows = loaded + rejected + failed + held): ").append(run.balanced() ? "yes" : "no")
+        out.append("\nBalanced (source rows = ").append(written).append(" + rejected + failed + held): ").append(run.balanced() ? "yes" : "no")
                 .append("\n");
         if (!run.excludedRows().isEmpty()) {
             out.append("\n## Out of scope: counted, never migrated\n\n| file | rows |\n|---|---:|\n");

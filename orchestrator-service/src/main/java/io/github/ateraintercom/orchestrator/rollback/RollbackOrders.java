@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Orders a run's rollback: the run is ROLLING_BACK (it holds its workspace again, and can no longer
  * be paused, resumed, cancelled or retried), then the numbered order is published for the loaders.
- * 404 unknown; 409 while the run is under way, or while another run of its workspace is.
+ * 404 unknown; 409 for a dry run, while the run is under way, or while another run of its workspace is.
  */
 @ApplicationScoped
 public class RollbackOrders {
@@ -22,6 +22,9 @@ public class RollbackOrders {
 
     public RollbackOrdered order(String id) {
         return orders.order(id, run -> {
+            if (run.dryRun) {
+                throw RunNotRollbackable.dryRun(id);
+            }
             if (!run.state.canRollBack()) {
                 throw new RunNotRollbackable(id, run.state);
             }

@@ -89,12 +89,17 @@ public class RunRequestValidator {
                     + "secret that holds the Atera API key");
         }
         if (!blank(request.modifiedSince())) {
-            try {
-                MODIFIED_SINCE.parse(request.modifiedSince());
-            } catch (DateTimeParseException e) {
-                throw new InvalidRunRequest("modifiedSince '" + request.modifiedSince() + "' is not yyyy-MM-dd or "
-                        + "yyyy-MM-ddTHH:mm:ss (no offset: Atera reads it in the account time zone)");
-            }
+            checkModifiedSince(request.modifiedSince());
+        }
+    }
+
+    /** 400 unless {@code value} is what Atera's FromLastModifiedDate accepts. */
+    public static void checkModifiedSince(String value) {
+        try {
+            MODIFIED_SINCE.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidRunRequest("modifiedSince '" + value + "' is not yyyy-MM-dd or "
+                    + "yyyy-MM-ddTHH:mm:ss (no offset: Atera reads it in the account time zone)");
         }
     }
 

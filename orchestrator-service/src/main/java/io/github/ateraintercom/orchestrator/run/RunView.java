@@ -3,13 +3,18 @@ package io.github.ateraintercom.orchestrator.run;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
-/** A run as the API shows it: its settings (never a token or key), its state and, per object, where every row stands. */
+/**
+ * A run as the API shows it: its settings (never a token or key), its state and, per object, where every row stands.
+ * A delta names its {@code baseRun} and counts its records by {@code changes} (create, update, skip; null for a run
+ * with no base); a {@code dryRun} writes nothing, its records are planned.
+ */
 public record RunView(String id, RunState state, String sourceKind, String sourceDirectory, String ateraBaseUrl,
                       String ateraKeySecret, String modifiedSince, String targetBaseUrl, String tokenSecret,
                       String accountTimeZone, String fallbackTeammate, boolean paused, String failure, OffsetDateTime createdAt, OffsetDateTime updatedAt,
                       Map<String, ObjectProgress> objects, Map<String, Long> excludedRows, Map<String, OffsetDateTime> phasesOpened,
                       Map<String, PhaseProgress> phases, Eta eta, RateLimit rateLimit, boolean balanced,
-                      RollbackProgress rollback, VerificationProgress verification) {
+                      RollbackProgress rollback, VerificationProgress verification,
+                      RunKind kind, String baseRun, boolean dryRun, Map<String, Long> changes) {
 
     /**
      * The run's rollback, once one was ordered (null before): the latest {@code order}, how many ledger
@@ -32,11 +37,11 @@ public record RunView(String id, RunState state, String sourceKind, String sourc
     }
 
     /**
-     * One object's figures: {@code sourceRows} read from the export; each row ends loaded, rejected,
-     * failed or held, and {@code inFlight} is what has not ended yet.
+     * One object's figures: {@code sourceRows} read from the export; each row ends loaded (in a dry run
+     * planned), rejected, failed or held, and {@code inFlight} is what has not ended yet.
      */
     public record ObjectProgress(long sourceRows, long extracted, long transformed, long loaded, long rejected,
-                                 long failed, long held, long inFlight) {
+                                 long failed, long held, long inFlight, long planned) {
     }
 
     /**

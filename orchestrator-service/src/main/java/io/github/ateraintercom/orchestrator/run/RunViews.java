@@ -6,6 +6,7 @@ import io.github.ateraintercom.common.envelope.Json;
 import io.github.ateraintercom.common.rollback.EntryRolledBack.Outcome;
 import io.github.ateraintercom.common.verification.RecordVerified;
 import io.github.ateraintercom.orchestrator.phase.RunPhase;
+import io.github.ateraintercom.orchestrator.progress.RecordChanges;
 import io.github.ateraintercom.orchestrator.progress.RunProgress;
 import io.github.ateraintercom.orchestrator.progress.RunRates;
 import io.github.ateraintercom.orchestrator.rollback.RollbackEntries;
@@ -31,9 +32,12 @@ public class RunViews {
     private final RollbackEntries rollbacks;
     private final RunRateLimits rateLimits;
     private final VerifiedRecords verifications;
+    private final RecordChanges changes;
 
-    RunViews(RunProgress progress, RunRates rates, RollbackEntries rollbacks, RunRateLimits rateLimits, VerifiedRecords verifications) {
+    RunViews(RunProgress progress, RunRates rates, RollbackEntries rollbacks, RunRateLimits rateLimits, VerifiedRecords verifications,
+             RecordChanges changes) {
         this.progress = progress;
+        this.changes = changes;
         this.verifications = verifications;
         this.rates = rates;
         this.rollbacks = rollbacks;
@@ -48,7 +52,8 @@ public class RunViews {
         return new RunView(run.id, run.state, run.sourceKind, run.sourceDirectory, run.ateraBaseUrl, run.ateraKeySecret,
                 run.modifiedSince, run.targetBaseUrl, run.tokenSecret, run.accountTimeZone, run.fallbackTeammate, run.paused, run.failure, run.createdAt,
                 run.updatedAt, objects, excludedRows(run), phasesOpened(phases), phases(phases), eta(run, objects, rateLimit), rateLimit,
-                progress.balanced(run), rollback(run), verification(run));
+                progress.balanced(run), rollback(run), verification(run), run.kind, run.kind == RunKind.DELTA ? run.parentRunId : null,
+                run.dryRun, changes.totals(run));
     }
 
     private RunView.RollbackProgress rollback(Run run) {
@@ -77,9 +82,10 @@ public class RunViews {
         return planned == null ? null : Math.max(0, planned - counts.values().stream().mapToLong(Long::longValue).sum());
     }
 
-    /** Rows of the run accounted for so far (loaded, rejected, failed or held). */
+    /** Rows of the run accounted for so far (loaded or planned, rejected, failed or held). */
     public static long settled(Map<String, RunView.ObjectProgress> objects) {
-        return objects.values().stream().mapToLong(object -> object.loaded() + object.rejected() + object.failed() + object.held()).sum();
+        return objects.values().stream()
+                .mapToLong(object -> object.loaded() + object.planned() + object.rejected() + object.failed() + object.held()).sum();
     }
 
     /** From the rate limit when the quota and the calls per row are known, else from the pace of the last minute. */

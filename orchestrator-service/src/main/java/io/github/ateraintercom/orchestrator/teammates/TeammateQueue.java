@@ -25,11 +25,12 @@ public class TeammateQueue {
 
     /**
      * Conversations are assigned to teammates, so their phase waits until every technician of the
-     * queue is resolved; no other phase waits for it. The run stays locked until the caller's
+     * queue is resolved; no other phase waits for it, and a dry run, which assigns nothing, does not
+     * either (its queue still lists who would wait). The run stays locked until the caller's
      * transaction ends, so no resolution changes while the phase opens.
      */
     public boolean readyFor(Run run, Phase phase) {
-        if (phase != Phase.CONVERSATIONS) {
+        if (phase != Phase.CONVERSATIONS || run.dryRun) {
             return true;
         }
         Run.getEntityManager().lock(run, LockModeType.PESSIMISTIC_WRITE);

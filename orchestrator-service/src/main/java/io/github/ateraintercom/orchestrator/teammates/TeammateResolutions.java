@@ -12,6 +12,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -54,6 +55,35 @@ public class TeammateResolutions {
         control.publish(resolution);
         technician.resolve(resolution);
         return TeammateQueueView.Entry.of(technician);
+    }
+
+    /**
+     * Gives a delta the resolutions the operator made for its base runs ({@code bases}, newest first:
+     * the newest resolution of each technician wins): each published for the delta, then stored in its
+     * queue as resolved, so the delta's conversations assign the same teammates without asking again.
+     * Must run inside the transaction that creates the delta, before its extraction is ordered.
+     */
+    public void inherit(Run delta, List<String> bases) {
+        Set<String> inherited = new HashSet<>();
+        for (String base : bases) {
+            for (UnmatchedTechnician resolved : UnmatchedTechnician.<UnmatchedTechnician>list("runId = ?1 and resolvedAt is not null", base)) {
+                if (inherited.add(resolved.technicianId)) {
+                    TeammateResolved resolution = new TeammateResolved(delta.id, resolved.technicianId, resolved.adminId);
+                    control.publish(resolution);
+                    UnmatchedTechnician copy = new UnmatchedTechnician();
+                    copy.runId = delta.id;
+                    copy.technicianId = resolved.technicianId;
+                    copy.sourceFile = resolved.sourceFile;
+                    copy.sourceLine = resolved.sourceLine;
+                    copy.email = resolved.email;
+                    copy.name = resolved.name;
+                    copy.active = resolved.active;
+                    copy.reason = "resolved for run " + base + ": " + resolved.reason;
+                    copy.resolve(resolution);
+                    copy.persist();
+                }
+            }
+        }
     }
 
     private static TeammateResolved resolution(Run run, String technicianId, JsonNode body) {

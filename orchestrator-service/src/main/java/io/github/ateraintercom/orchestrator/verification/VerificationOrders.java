@@ -23,6 +23,9 @@ public class VerificationOrders {
     /** {@code sample}: how many records to read back, spread evenly over the run's; null: every one. */
     public VerificationOrdered order(String id, Long sample) {
         return orders.order(id, run -> {
+            if (run.dryRun) {
+                throw RunNotVerifiable.dryRun(id);
+            }
             if (!run.state.canVerify()) {
                 throw new RunNotVerifiable(id, run.state);
             }

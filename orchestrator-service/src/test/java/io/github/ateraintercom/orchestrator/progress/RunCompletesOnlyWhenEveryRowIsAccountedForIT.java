@@ -87,7 +87,7 @@ class RunCompletesOnlyWhenEveryRowIsAccountedForIT {
                 "custom_data", "teammates", "conversations", "articles");
         assertThat(run.getString("eta")).as("an ended run has no ETA").isNull();
         assertThat(run.getMap("objects.customer")).isEqualTo(Map.of("sourceRows", 4, "extracted", 3, "transformed", 3,
-                "loaded", 2, "rejected", 1, "failed", 1, "held", 0, "inFlight", 0));
+                "loaded", 2, "rejected", 1, "failed", 1, "held", 0, "inFlight", 0, "planned", 0));
         await().atMost(WAIT).untilAsserted(() -> assertThat(given().get("/q/metrics").then().statusCode(200).extract().asString())
                 .contains("migration_run_records{object=\"customer\",run=\"" + runId + "\",stage=\"loaded\"} 2.0")
                 .contains("migration_run_records{object=\"customer\",run=\"" + runId + "\",stage=\"in_flight\"} 0.0")

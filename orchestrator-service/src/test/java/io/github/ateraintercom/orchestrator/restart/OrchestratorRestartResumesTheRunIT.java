@@ -75,7 +75,7 @@ class OrchestratorRestartResumesTheRunIT {
             assertThat(resumed.getMap("phasesOpened")).as("what was open stays open, opened when it was")
                     .containsAllEntriesOf(openedBeforeTheKill).containsOnlyKeys("schema", "teammates", "companies", "contacts");
             assertThat(resumed.getMap("objects.customer")).isEqualTo(Map.of("sourceRows", 3, "extracted", 3, "transformed", 3,
-                    "loaded", 2, "rejected", 0, "failed", 0, "held", 1, "inFlight", 0));
+                    "loaded", 2, "rejected", 0, "failed", 0, "held", 1, "inFlight", 0, "planned", 0));
             await().during(STAYS_SHUT).atMost(WAIT).until(() -> run(api, runId).getMap("phasesOpened")
                     .keySet().equals(Set.of("schema", "teammates", "companies", "contacts")));
 
@@ -103,7 +103,7 @@ class OrchestratorRestartResumesTheRunIT {
             assertThat(completed.getBoolean("balanced")).isTrue();
             assertThat(completed.getMap("objects.customer")).containsEntry("loaded", 2).containsEntry("held", 1).containsEntry("inFlight", 0);
             assertThat(completed.getMap("objects.contact")).isEqualTo(Map.of("sourceRows", 2, "extracted", 2, "transformed", 2,
-                    "loaded", 2, "rejected", 0, "failed", 0, "held", 0, "inFlight", 0));
+                    "loaded", 2, "rejected", 0, "failed", 0, "held", 0, "inFlight", 0, "planned", 0));
             assertThat(completed.getMap("objects.ticket")).containsEntry("sourceRows", 2).containsEntry("loaded", 2)
                     .containsEntry("inFlight", 0);
             assertThat(completed.getMap("excludedRows")).isEqualTo(Map.of("agents.csv", 1));

@@ -48,7 +48,8 @@ public class RunViews {
         return new RunView(run.id, run.state, run.sourceKind, run.sourceDirectory, run.ateraBaseUrl, run.ateraKeySecret,
                 run.modifiedSince, run.targetBaseUrl, run.tokenSecret, run.accountTimeZone, run.fallbackTeammate, run.paused, run.failure, run.createdAt,
                 run.updatedAt, objects, excludedRows(run), phasesOpened(phases), phases(phases), eta(run, objects, rateLimit), rateLimit,
-                progress.balanced(run), rollback(run), verification(run));
+                progress.balanced(run), rollback(run), verification(run), run.kind, run.parentRunId, run.sampleSize,
+                Samples.of(run.id).stream().map(sample -> new RunView.SampleRef(sample.id, sample.state)).toList());
     }
 
     private RunView.RollbackProgress rollback(Run run) {

@@ -43,7 +43,12 @@ public class RunSchema {
      * one. Must run inside the transaction that starts the run.
      */
     public void declare(String runId, List<SchemaCommand> attributes, MappingChoices confirmed) {
-        DiscoveryReport report = RunDiscovery.reportOf(runId).orElse(null);
+        declare(runId, runId, attributes, confirmed);
+    }
+
+    /** As {@link #declare(String, List, MappingChoices)}, from the discovery of {@code discoveredRunId} (a sample's parent's). */
+    public void declare(String runId, String discoveredRunId, List<SchemaCommand> attributes, MappingChoices confirmed) {
+        DiscoveryReport report = RunDiscovery.reportOf(discoveredRunId).orElse(null);
         List<SchemaCommand> items = SchemaItems.of(attributes, report, confirmed);
         CompletableFuture<?>[] sent = new CompletableFuture<?>[items.size()];
         for (int line = 1; line <= items.size(); line++) {

@@ -9,6 +9,7 @@ import io.github.ateraintercom.cli.run.CancelCommand;
 import io.github.ateraintercom.cli.run.DeltaCommand;
 import io.github.ateraintercom.cli.run.RollbackCommand;
 import io.github.ateraintercom.cli.run.RunCommand;
+import io.github.ateraintercom.cli.run.SampleCommand;
 import io.github.ateraintercom.cli.run.StatusCommand;
 import io.github.ateraintercom.cli.run.VerifyCommand;
 import io.github.ateraintercom.cli.teammates.TeammatesCommand;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "migrate", mixinStandardHelpOptions = true, version = "migrate 0.1.0",
         description = "Migrates an Atera helpdesk into Intercom through the orchestrator's API.",
-        subcommands = {DiscoverCommand.class, MappingCommand.class, RunCommand.class, TeammatesCommand.class, StatusCommand.class,
+        subcommands = {DiscoverCommand.class, MappingCommand.class, RunCommand.class, SampleCommand.class, TeammatesCommand.class, StatusCommand.class,
                 ReportCommand.class, CancelCommand.class, RollbackCommand.class, VerifyCommand.class, DeltaCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done; a followed run completed and balanced", "1:the run did not complete or does not balance",

@@ -99,6 +99,11 @@ public final class OrchestratorClient {
         return expect(200, http.post(api("/api/runs/" + id + "/start"), Map.of()));
     }
 
+    /** Creates a sample of a run awaiting confirmation, of {@code size} records of each object (null: the orchestrator's default): the sample run. */
+    public JsonNode sample(String id, Integer size) {
+        return expect(202, http.post(api("/api/runs/" + id + "/sample"), size == null ? Map.of() : Map.of("size", size)));
+    }
+
     public JsonNode cancel(String id) {
         return expect(200, http.post(api("/api/runs/" + id + "/cancel"), Map.of()));
     }

@@ -12,8 +12,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = RecordsTransformed.class, name = "records-transformed"),
         @JsonSubTypes.Type(value = SourceDiscovered.class, name = "source-discovered"),
         @JsonSubTypes.Type(value = RecordHeld.class, name = "record-held"),
-        @JsonSubTypes.Type(value = RateLimitUsed.class, name = "rate-limit-used")
+        @JsonSubTypes.Type(value = RateLimitUsed.class, name = "rate-limit-used"),
+        @JsonSubTypes.Type(value = SampleChosen.class, name = "sample-chosen")
 })
 public sealed interface MigrationEvent permits FileExtracted, ExtractionFinished, RecordTransformed, RecordsTransformed, SourceDiscovered,
-        RecordHeld, RateLimitUsed {
+        RecordHeld, RateLimitUsed, SampleChosen {
 }

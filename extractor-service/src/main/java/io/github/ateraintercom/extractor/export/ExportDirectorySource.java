@@ -7,6 +7,7 @@ import io.github.ateraintercom.extractor.csv.ExportFile;
 import io.github.ateraintercom.extractor.csv.ExportLayout;
 import io.github.ateraintercom.extractor.csv.HeaderMatcher;
 import io.github.ateraintercom.extractor.csv.RowSink;
+import io.github.ateraintercom.extractor.sample.ExportSample;
 import io.github.ateraintercom.extractor.source.ExtractionSink;
 import io.github.ateraintercom.extractor.source.FatalSourceError;
 import io.github.ateraintercom.extractor.source.RunSource;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.LongPredicate;
 
 /** A run's export directory: each object is read from its CSV file. */
 final class ExportDirectorySource implements RunSource {
@@ -24,11 +26,14 @@ final class ExportDirectorySource implements RunSource {
     private final String runId;
     private final Path directory;
     private final CsvFileReader reader;
+    /** The rows a sample run extracts; null: every row. */
+    private final ExportSample sample;
 
-    ExportDirectorySource(String runId, Path directory, CsvFileReader reader) {
+    ExportDirectorySource(String runId, Path directory, CsvFileReader reader, ExportSample sample) {
         this.runId = runId;
         this.directory = directory;
         this.reader = reader;
+        this.sample = sample;
     }
 
     @Override
@@ -46,12 +51,16 @@ final class ExportDirectorySource implements RunSource {
             }
             return Optional.empty();
         }
-        return Optional.of(new FileExtraction(runId, type, file, sink).run(reader));
+        LongPredicate included = sample == null ? FileExtraction.EVERY_ROW : line -> sample.includes(type.fileName(), line);
+        return Optional.of(new FileExtraction(runId, type, file, sink, included).run(reader));
     }
 
     /** Counts data rows only; a row the reader finds bad is still a row of the file. */
     @Override
     public Map<String, Long> countExcluded() {
+        if (sample != null) {
+            return sample.excluded();
+        }
         Map<String, Long> counts = new TreeMap<>();
         for (ExportFile layout : ExportLayout.FILES) {
             Path file = directory.resolve(layout.name());

@@ -10,6 +10,8 @@ import io.github.ateraintercom.common.event.FileExtracted;
 import io.github.ateraintercom.extractor.api.AteraApiSources;
 import io.github.ateraintercom.extractor.config.ExtractorConfig;
 import io.github.ateraintercom.extractor.csv.CsvFileReader;
+import io.github.ateraintercom.extractor.sample.ExportSample;
+import io.github.ateraintercom.extractor.sample.ExportSampler;
 import io.github.ateraintercom.extractor.source.FatalSourceError;
 import io.github.ateraintercom.extractor.source.RunSource;
 import io.github.ateraintercom.extractor.source.TechnicianRoster;
@@ -84,9 +86,30 @@ public class ExportExtraction {
 
     private RunSource open(RunStarted run) {
         return switch (run.sourceKind()) {
-            case EXPORT_DIRECTORY -> new ExportDirectorySource(run.runId(), Path.of(run.sourceDirectory()),
-                    new CsvFileReader(config.maxFieldChars()));
-            case ATERA_API -> ateraApi.open(run);
+            case EXPORT_DIRECTORY -> {
+                Path directory = Path.of(run.sourceDirectory());
+                CsvFileReader reader = new CsvFileReader(config.maxFieldChars());
+                yield new ExportDirectorySource(run.runId(), directory, reader, sample(run, directory, reader));
+            }
+            case ATERA_API -> {
+                if (run.sampleSize() != null) {
+                    throw new FatalSourceError("a sample is chosen from an export directory: Atera's API would have to be read "
+                            + "whole first, so run the sample from an export of the account");
+                }
+                yield ateraApi.open(run);
+            }
         };
+    }
+
+    /** Chooses a sample run's rows and tells the orchestrator what was chosen and why, before any record; null: every row. */
+    private ExportSample sample(RunStarted run, Path directory, CsvFileReader reader) {
+        if (run.sampleSize() == null) {
+            return null;
+        }
+        ExportSample sample = ExportSampler.choose(directory, reader, run.sampleSize());
+        publisher.eventAlone("the sample of run " + run.runId(), Envelope.of(run.runId(), null, RUN_SOURCE_ID,
+                new SourceRow(directory.toString(), 0), sample.report()));
+        LOG.infof("run %s: sample of %d chosen", run.runId(), run.sampleSize());
+        return sample;
     }
 }

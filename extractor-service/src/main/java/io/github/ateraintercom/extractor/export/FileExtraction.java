@@ -12,6 +12,7 @@ import io.github.ateraintercom.extractor.source.RecordGate;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.LongPredicate;
 
 /**
  * Extracts one object's file for one run: every data row is published to the object's topic or
@@ -21,28 +22,43 @@ final class FileExtraction implements RowSink {
 
     private final ObjectType type;
     private final Path file;
-    private final RecordGate gate;
+    /** A run of every record extracts every row. */
+    static final LongPredicate EVERY_ROW = line -> true;
 
-    FileExtraction(String runId, ObjectType type, Path file, ExtractionSink sink) {
+    private final RecordGate gate;
+    private final LongPredicate included;
+    private long rowsIncluded;
+
+    /** {@code included} tells, by line, the rows a sample holds; every row of a run of every record. */
+    FileExtraction(String runId, ObjectType type, Path file, ExtractionSink sink, LongPredicate included) {
         this.type = type;
         this.file = file;
         this.gate = new RecordGate(runId, type, type.fileName(), sink);
+        this.included = included;
     }
 
     FileExtracted run(CsvFileReader reader) {
         try (gate) {
             FileStats stats = reader.read(file, new HeaderMatcher(ExportLayout.columns(type)), type.keyColumns(), this);
-            return new FileExtracted(type.fileName(), stats.rowsRead(), gate.published(), gate.rejected(), stats.checksum());
+            // a sample's file is the rows it holds: those left out are neither published nor counted
+            long rowsRead = included == EVERY_ROW ? stats.rowsRead() : rowsIncluded;
+            return new FileExtracted(type.fileName(), rowsRead, gate.published(), gate.rejected(), stats.checksum());
         }
     }
 
     @Override
     public void row(long line, Map<String, String> fields) {
-        gate.row(line, fields, () -> String.join(",", fields.values()));
+        if (included.test(line)) {
+            rowsIncluded++;
+            gate.row(line, fields, () -> String.join(",", fields.values()));
+        }
     }
 
     @Override
     public void bad(long line, String column, String rule, String message, String original) {
-        gate.bad(line, column, rule, message, original);
+        if (included.test(line)) {
+            rowsIncluded++;
+            gate.bad(line, column, rule, message, original);
+        }
     }
 }

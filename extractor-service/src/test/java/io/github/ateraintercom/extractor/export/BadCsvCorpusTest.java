@@ -59,7 +59,7 @@ class BadCsvCorpusTest {
         };
         try {
             ObjectType type = objectOf(dir);
-            FileExtracted file = new FileExtraction("run", type, dir.resolve(type.fileName()), sink)
+            FileExtracted file = new FileExtraction("run", type, dir.resolve(type.fileName()), sink, FileExtraction.EVERY_ROW)
                     .run(new CsvFileReader(MAX_FIELD_CHARS));
             outcome.add("counts read=" + file.rowsRead() + " published=" + file.rowsPublished() + " rejected=" + file.rowsRejected());
             assertThat(file.rowsRead()).as("every row read is published or rejected")

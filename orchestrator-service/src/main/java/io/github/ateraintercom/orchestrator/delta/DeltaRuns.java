@@ -66,7 +66,7 @@ public class DeltaRuns {
             // a run of the same workspace started meanwhile and the unique index refused this one
             QuarkusTransaction.requiringNew().run(() -> {
                 Run base = Run.findById(baseId);
-                RunService.refuseIfBusy(base.targetBaseUrl, base.tokenSecret, null);
+                RunService.refuseIfBusy(base.targetBaseUrl, base.tokenSecret);
             });
             throw e;
         }
@@ -79,7 +79,7 @@ public class DeltaRuns {
         }
         DeltaBases.requireBase(base);
         request.checkedAgainst(base);
-        RunService.refuseIfBusy(base.targetBaseUrl, base.tokenSecret, null);
+        RunService.refuseIfBusy(base.targetBaseUrl, base.tokenSecret);
         Run delta = persist(base, request);
         List<String> baseRuns = DeltaBases.chain(base);
         teammates.inherit(delta, baseRuns);

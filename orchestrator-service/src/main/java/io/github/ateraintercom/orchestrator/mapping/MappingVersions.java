@@ -83,6 +83,12 @@ public class MappingVersions {
         return ConfirmedChoices.of(latest.version, Json.read(latest.content, MappingContent.class));
     }
 
+    /** What a sample of the run starts with: its latest version, confirmed or not. Must run inside a transaction. */
+    public MappingChoices latestChoices(String runId) {
+        RunMapping latest = latestOf(runId);
+        return ConfirmedChoices.of(latest.version, Json.read(latest.content, MappingContent.class));
+    }
+
     /** The custom attributes the latest version creates, each as the schema item of its model. Must run inside a transaction. */
     public List<SchemaCommand> attributes(String runId) {
         return AttributeClaims.of(Json.read(latestOf(runId).content, MappingContent.class)).stream()

@@ -10,6 +10,7 @@ import io.github.ateraintercom.common.event.RateLimitUsed;
 import io.github.ateraintercom.common.event.RecordHeld;
 import io.github.ateraintercom.common.event.RecordTransformed;
 import io.github.ateraintercom.common.event.RecordsTransformed;
+import io.github.ateraintercom.common.event.SampleChosen;
 import io.github.ateraintercom.common.event.SourceDiscovered;
 import io.github.ateraintercom.common.topics.Topics;
 import io.github.ateraintercom.orchestrator.discovery.Discoveries;
@@ -18,6 +19,7 @@ import io.github.ateraintercom.orchestrator.mapping.MappingVersions;
 import io.github.ateraintercom.orchestrator.report.RecordNotes;
 import io.github.ateraintercom.orchestrator.run.Run;
 import io.github.ateraintercom.orchestrator.run.RunState;
+import io.github.ateraintercom.orchestrator.sample.RunSample;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -75,6 +77,8 @@ public class EventConsumer {
             contents.record(event, held.fields());
         } else if (payload instanceof RateLimitUsed used) {
             rateLimitUse.record(event.runId(), used);
+        } else if (payload instanceof SampleChosen chosen) {
+            RunSample.record(event.runId(), chosen);
         } else if (payload instanceof FileExtracted file) {
             fileExtracted(event, file);
         } else if (payload instanceof ExtractionFinished finished) {

@@ -28,7 +28,7 @@ public class RollbackOrders {
             if (!run.state.canRollBack()) {
                 throw new RunNotRollbackable(id, run.state);
             }
-            RunService.refuseIfBusy(run.targetBaseUrl, run.tokenSecret, run.id);
+            RunService.refuseIfBusy(run);
             run.rollbackOrder++;
             run.failure = null;
             run.moveTo(RunState.ROLLING_BACK);

@@ -30,6 +30,12 @@ public class RunErrors {
     }
 
     @ServerExceptionMapper
+    public Response sampleUnfinished(SampleUnfinished e) {
+        return Problem.of("sample-unfinished", "A sample of the run is unfinished", Response.Status.CONFLICT, e.getMessage())
+                .with("sample", e.sampleId()).response();
+    }
+
+    @ServerExceptionMapper
     public Response notRetryable(RunNotRetryable e) {
         return Problem.of("run-not-retryable", "The run's failed records cannot be retried now", Response.Status.CONFLICT,
                 e.getMessage()).response();

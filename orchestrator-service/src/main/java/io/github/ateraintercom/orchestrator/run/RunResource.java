@@ -1,5 +1,6 @@
 package io.github.ateraintercom.orchestrator.run;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ateraintercom.common.envelope.Json;
 import io.github.ateraintercom.orchestrator.config.OrchestratorConfig;
@@ -113,6 +114,28 @@ public class RunResource {
         return views.current(id).orElseThrow();
     }
 
+    /**
+     * 202 with a new sample of the run: {@code {"size": N}} records of each object (default 25), chosen
+     * to cover the cases that break migrations, migrated with the run's latest mapping version. 409
+     * unless the run awaits confirmation and nothing but it is unfinished in its workspace; 400 for a
+     * size below 1 or a source a sample cannot be chosen from.
+     */
+    @POST
+    @Path("/{id}/sample")
+    public Response sample(@PathParam("id") String id, String text, @Context UriInfo uri) {
+        JsonNode body = text == null || text.isBlank() ? null : readJson(text);
+        if (body != null && !body.isNull() && !body.isObject()) {
+            throw new InvalidRunRequest("the request body must be a JSON object, {\"size\": N}, or none");
+        }
+        JsonNode size = body == null ? null : body.get("size");
+        if (size != null && !size.isNull() && !size.canConvertToInt()) {
+            throw new InvalidRunRequest("size " + size + " is not a number of records");
+        }
+        Run sample = runs.sample(id, size == null || size.isNull() ? null : size.asInt());
+        return Response.accepted(views.current(sample.id).orElseThrow())
+                .location(uri.getBaseUriBuilder().path("api/runs").path(sample.id).build()).build();
+    }
+
     /** 200 with the run, now CANCELLED; 409 when it had already ended. */
     @POST
     @Path("/{id}/cancel")
@@ -171,6 +194,14 @@ public class RunResource {
     public List<UnsuccessfulRecord> rejects(@PathParam("id") String id) {
         find(id);
         return outcomes.unsuccessful(id);
+    }
+
+    private static JsonNode readJson(String text) {
+        try {
+            return Json.MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new InvalidRunRequest("the request body is not JSON: " + e.getOriginalMessage());
+        }
     }
 
     private Run find(String id) {

@@ -20,6 +20,7 @@ import jakarta.ws.rs.NotFoundException;
 
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -76,6 +77,9 @@ public class RunService {
         if (run.state != RunState.CREATED) {
             return run;
         }
+        if (run.kind == RunKind.SAMPLE) {
+            return startSample(run.id);
+        }
         if (run.confirmMapping) {
             discoveries.request(run);
             return moveTo(run.id, RunState.DISCOVERING);
@@ -98,10 +102,13 @@ public class RunService {
                 if (run.state != RunState.AWAITING_CONFIRMATION) {
                     throw new RunNotAwaitingConfirmation(id, run.state);
                 }
+                Samples.unfinished(id).ifPresent(sample -> {
+                    throw new SampleUnfinished(id, sample);
+                });
                 MappingChoices confirmed = mappings.confirmedChoices(id);
                 run.confirmedMapping = Json.write(confirmed);
                 schema.declare(id, mappings.attributes(id), confirmed);
-                control.publish(started(run, confirmed));
+                control.publish(started(run, confirmed, Samples.kept(id)));
                 run.moveTo(RunState.EXTRACTING);
                 return run;
             });
@@ -117,7 +124,7 @@ public class RunService {
             return QuarkusTransaction.requiringNew().call(() -> {
                 Run run = Run.findById(id, LockModeType.PESSIMISTIC_WRITE);
                 if (run.state == RunState.CREATED) {
-                    control.publish(started(run, null));
+                    control.publish(started(run, null, List.of()));
                     run.moveTo(RunState.EXTRACTING);
                 }
                 return run;
@@ -128,10 +135,72 @@ public class RunService {
         }
     }
 
-    private static RunStarted started(Run run, MappingChoices mapping) {
+    /**
+     * Creates a sample of a run awaiting confirmation and orders it like a run: {@code size} records
+     * of each object (null: {@link Samples#DEFAULT_SIZE}), from the same source into the same workspace,
+     * with the parent's latest mapping version, confirmed or not. 404 unknown; 409 unless the parent
+     * awaits confirmation and nothing but it is unfinished in its workspace; 400 for a size below 1
+     * or a source a sample cannot be chosen from.
+     */
+    public Run sample(String parentId, Integer size) {
+        int records = size == null ? Samples.DEFAULT_SIZE : size;
+        if (records < 1) {
+            throw new InvalidRunRequest("size " + records + " is not a number of records: a sample holds at least 1 of each object");
+        }
+        Run sample;
+        try {
+            sample = QuarkusTransaction.requiringNew().call(() -> {
+                Run parent = Run.findById(parentId, LockModeType.PESSIMISTIC_WRITE);
+                if (parent == null) {
+                    throw new NotFoundException("no run " + parentId);
+                }
+                if (parent.state != RunState.AWAITING_CONFIRMATION) {
+                    throw new RunNotAwaitingConfirmation(parentId, parent.state);
+                }
+                if (SourceKind.fromWireName(parent.sourceKind) == SourceKind.ATERA_API) {
+                    throw new InvalidRunRequest("run " + parentId + " reads Atera's API: a sample is chosen from an export directory, "
+                            + "since choosing it from the API would read the whole account first; discover an export of the account to sample it");
+                }
+                mappings.latestChoices(parentId);
+                refuseIfBusy(parent.targetBaseUrl, parent.tokenSecret, parent.id);
+                return persist(Samples.of(parent, records));
+            });
+        } catch (WorkspaceBusy | InvalidRunRequest | RunNotAwaitingConfirmation | NotFoundException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // another sample of the workspace was created meanwhile and the unique index refused this one
+            Run parent = QuarkusTransaction.requiringNew().call(() -> Run.<Run>findById(parentId));
+            refuseIfBusy(parent.targetBaseUrl, parent.tokenSecret, parent.id);
+            throw e;
+        }
+        return begin(sample.id);
+    }
+
+    /** Orders a sample's extraction with its parent's latest mapping, after declaring its schema as for a run. */
+    private Run startSample(String id) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Run run = Run.findById(id, LockModeType.PESSIMISTIC_WRITE);
+                if (run.state != RunState.CREATED) {
+                    return run;
+                }
+                MappingChoices mapping = mappings.latestChoices(run.parentRunId);
+                run.confirmedMapping = Json.write(mapping);
+                schema.declare(id, run.parentRunId, mappings.attributes(run.parentRunId), mapping);
+                control.publish(started(run, mapping, List.of()));
+                run.moveTo(RunState.EXTRACTING);
+                return run;
+            });
+        } catch (IllegalStateException e) {
+            QuarkusTransaction.requiringNew().run(() -> Run.<Run>findById(id).fail(e.getMessage()));
+            throw e;
+        }
+    }
+
+    private static RunStarted started(Run run, MappingChoices mapping, List<String> baseRuns) {
         return new RunStarted(run.id, run.sourceDirectory, run.accountTimeZone, run.targetBaseUrl, run.tokenSecret,
                 SourceKind.fromWireName(run.sourceKind), run.ateraBaseUrl, run.ateraKeySecret, run.modifiedSince,
-                run.fallbackTeammate, mapping);
+                run.fallbackTeammate, mapping, run.sampleSize, baseRuns, run.dryRun);
     }
 
     private static Run moveTo(String id, RunState state) {
@@ -216,24 +285,43 @@ public class RunService {
     }
 
     private static void refuseIfBusy(NewRun request) {
-        refuseIfBusy(request.targetBaseUrl(), request.tokenSecret(), null);
+        refuseIfBusy(request.targetBaseUrl(), request.tokenSecret());
     }
 
-    /** 409 when another run than {@code except} (null: any) of the workspace is unfinished. */
-    public static void refuseIfBusy(String targetBaseUrl, String tokenSecret, String except) {
+    /**
+     * 409 when another run of the run's workspace is unfinished; a sample and its parent may both be:
+     * the one does not keep the other out.
+     */
+    public static void refuseIfBusy(Run run) {
+        if (run.kind == RunKind.SAMPLE) {
+            refuseIfBusy(run.targetBaseUrl, run.tokenSecret, run.id, run.parentRunId);
+        } else {
+            refuseIfBusy(run.targetBaseUrl, run.tokenSecret, run.id);
+        }
+    }
+
+    /** 409 when another run than those {@code except} of the workspace is unfinished. */
+    public static void refuseIfBusy(String targetBaseUrl, String tokenSecret, String... except) {
         QuarkusTransaction.joiningExisting().run(() -> Run.<Run>find(
                         "targetBaseUrl = ?1 and tokenSecret = ?2 and state not in ?3",
                         targetBaseUrl, tokenSecret,
                         Arrays.stream(RunState.values()).filter(state -> !state.holdsWorkspace()).toList())
-                .stream().filter(active -> !active.id.equals(except)).findFirst()
+                .stream().filter(active -> !List.of(except).contains(active.id)).findFirst()
                 .ifPresent(active -> {
                     throw new WorkspaceBusy(targetBaseUrl, active.id);
                 }));
     }
 
+    private static Run persist(Run run) {
+        run.id = UUID.randomUUID().toString();
+        run.createdAt = OffsetDateTime.now();
+        run.moveTo(RunState.CREATED);
+        run.persist();
+        return run;
+    }
+
     private static Run persist(NewRun request) {
         Run run = new Run();
-        run.id = UUID.randomUUID().toString();
         run.sourceKind = request.sourceKind();
         run.sourceDirectory = request.sourceDirectory();
         run.ateraBaseUrl = request.ateraBaseUrl();
@@ -244,9 +332,6 @@ public class RunService {
         run.accountTimeZone = request.accountTimeZone();
         run.fallbackTeammate = request.fallbackTeammate();
         run.confirmMapping = request.confirms();
-        run.createdAt = OffsetDateTime.now();
-        run.moveTo(RunState.CREATED);
-        run.persist();
-        return run;
+        return persist(run);
     }
 }

@@ -1,12 +1,15 @@
 package io.github.ateraintercom.orchestrator.run;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 
 /**
- * A run as the API shows it: its settings (never a token or key), its state and, per object, where every row stands.
- * A delta names its {@code baseRun} and counts its records by {@code changes} (create, update, skip; null for a run
- * with no base); a {@code dryRun} writes nothing, its records are planned.
+ * A run as the API shows it: its settings (never a token or key), its state and, per object, where
+ * every row stands; its {@code kind}, the {@code parentRun} a sample samples (or a delta's base), a
+ * sample's {@code sampleSize}, and a run's {@code samples}, oldest first. A delta names its
+ * {@code baseRun} and counts its records by {@code changes} (create, update, skip; null for a run with
+ * no base); a {@code dryRun} writes nothing, its records are planned.
  */
 public record RunView(String id, RunState state, String sourceKind, String sourceDirectory, String ateraBaseUrl,
                       String ateraKeySecret, String modifiedSince, String targetBaseUrl, String tokenSecret,
@@ -14,7 +17,12 @@ public record RunView(String id, RunState state, String sourceKind, String sourc
                       Map<String, ObjectProgress> objects, Map<String, Long> excludedRows, Map<String, OffsetDateTime> phasesOpened,
                       Map<String, PhaseProgress> phases, Eta eta, RateLimit rateLimit, boolean balanced,
                       RollbackProgress rollback, VerificationProgress verification,
-                      RunKind kind, String baseRun, boolean dryRun, Map<String, Long> changes) {
+                      RunKind kind, String parentRun, Integer sampleSize, List<SampleRef> samples, String baseRun,
+                      boolean dryRun, Map<String, Long> changes) {
+
+    /** One sample of a run awaiting confirmation: its id and state. */
+    public record SampleRef(String id, RunState state) {
+    }
 
     /**
      * The run's rollback, once one was ordered (null before): the latest {@code order}, how many ledger

@@ -52,8 +52,9 @@ public class RunViews {
         return new RunView(run.id, run.state, run.sourceKind, run.sourceDirectory, run.ateraBaseUrl, run.ateraKeySecret,
                 run.modifiedSince, run.targetBaseUrl, run.tokenSecret, run.accountTimeZone, run.fallbackTeammate, run.paused, run.failure, run.createdAt,
                 run.updatedAt, objects, excludedRows(run), phasesOpened(phases), phases(phases), eta(run, objects, rateLimit), rateLimit,
-                progress.balanced(run), rollback(run), verification(run), run.kind, run.kind == RunKind.DELTA ? run.parentRunId : null,
-                run.dryRun, changes.totals(run));
+                progress.balanced(run), rollback(run), verification(run), run.kind, run.parentRunId, run.sampleSize,
+                Samples.of(run.id).stream().map(sample -> new RunView.SampleRef(sample.id, sample.state)).toList(),
+                run.kind == RunKind.DELTA ? run.parentRunId : null, run.dryRun, changes.totals(run));
     }
 
     private RunView.RollbackProgress rollback(Run run) {

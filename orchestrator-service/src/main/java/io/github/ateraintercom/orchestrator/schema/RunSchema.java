@@ -46,7 +46,7 @@ public class RunSchema {
         declare(runId, runId, attributes, confirmed);
     }
 
-    /** As {@link #declare(String, List, MappingChoices)}, with the tags and collections {@code discoveredRun}'s discovery found (a delta's are its base's). */
+    /** As {@link #declare(String, List, MappingChoices)}, with the tags and collections {@code discoveredRun}'s discovery found (a sample's are its parent's, a delta's its base's). */
     public void declare(String runId, String discoveredRun, List<SchemaCommand> attributes, MappingChoices confirmed) {
         DiscoveryReport report = RunDiscovery.reportOf(discoveredRun).orElse(null);
         List<SchemaCommand> items = SchemaItems.of(attributes, report, confirmed);

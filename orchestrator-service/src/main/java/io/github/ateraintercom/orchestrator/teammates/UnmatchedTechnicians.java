@@ -4,11 +4,18 @@ import io.github.ateraintercom.common.envelope.Envelope;
 import io.github.ateraintercom.common.intercom.TeammateCommand;
 import io.github.ateraintercom.common.outcome.LoadResult;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.github.ateraintercom.common.control.TeammateResolved;
+import io.github.ateraintercom.orchestrator.control.ControlPublisher;
+import io.github.ateraintercom.orchestrator.run.Run;
+import io.github.ateraintercom.orchestrator.run.Samples;
 import jakarta.persistence.EntityManager;
+
+import java.util.List;
 
 /**
  * Puts the technicians the loaders could not match into their run's teammate queue. A redelivered
- * result refreshes what the loader said and never touches the operator's resolution.
+ * result refreshes what the loader said and never touches the operator's resolution. A technician the
+ * operator resolved for a sample of the run, or for the run a sample samples, is resolved the same way.
  */
 @ApplicationScoped
 public class UnmatchedTechnicians {
@@ -22,9 +29,11 @@ public class UnmatchedTechnicians {
             """;
 
     private final EntityManager entityManager;
+    private final ControlPublisher control;
 
-    UnmatchedTechnicians(EntityManager entityManager) {
+    UnmatchedTechnicians(EntityManager entityManager, ControlPublisher control) {
         this.entityManager = entityManager;
+        this.control = control;
     }
 
     /** Queues the result's technician when it carries one (it matched no teammate). Must run inside a transaction. */
@@ -43,5 +52,29 @@ public class UnmatchedTechnicians {
                 .setParameter(7, technician.active())
                 .setParameter(8, result.payload().reason())
                 .executeUpdate();
+        carryOver(result.runId(), result.sourceId());
+    }
+
+    /**
+     * Resolves a technician as the operator last resolved it for another run of the same family (a
+     * sample, its parent's full run or another sample of it), so a resolution is made once: published
+     * first, then stored, as an operator's is.
+     */
+    private void carryOver(String runId, String technicianId) {
+        Run run = Run.findById(runId);
+        UnmatchedTechnician queued = UnmatchedTechnician.of(runId, technicianId).orElse(null);
+        if (run == null || queued == null || queued.resolvedAt != null) {
+            return;
+        }
+        List<String> others = Samples.family(run).stream().filter(id -> !id.equals(runId)).toList();
+        if (others.isEmpty()) {
+            return;
+        }
+        UnmatchedTechnician.<UnmatchedTechnician>find("runId in ?1 and technicianId = ?2 and resolvedAt is not null order by resolvedAt desc",
+                others, technicianId).firstResultOptional().ifPresent(earlier -> {
+                    TeammateResolved resolution = new TeammateResolved(runId, technicianId, earlier.toFallback ? null : earlier.adminId);
+                    control.publish(resolution);
+                    queued.resolve(resolution);
+                });
     }
 }

@@ -1,0 +1,230 @@
+package io.github.ateraintercom.stack;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ateraintercom.cli.api.OrchestratorClient;
+import io.github.ateraintercom.common.envelope.Json;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The operator's journey through the command line, on one stack and one workspace already in use:
+ * discover the sample export, sample it and roll the sample back (the workspace is then exactly as
+ * before), edit the mapping and sample again, keep that sample, run the full migration on top of it,
+ * then at cutover a dry-run delta of a newer export (nothing written, the plan exact) and the delta
+ * itself. Every Atera record is in the workspace once, as the newest export has it.
+ */
+@TestMethodOrder(OrderAnnotation.class)
+class SampleThenCutoverLeavesTheWorkspaceExactIT {
+
+    private static final Duration WAIT = Duration.ofMinutes(2);
+    private static final String SAMPLE_SIZE = "3";
+    /** The customers' BusinessNumber, by CustomerID: the edited mapping writes it as registration_number. */
+    private static final Map<String, String> BUSINESS_NUMBERS = Map.of("1001", "NW-558201", "1002", "BL-33017", "1003", "GB123456789",
+            "1004", "FR40303265045", "1007", "SRCU-0042", "1008", "DE811569869");
+    /** What the workspace had before anything ran: the journey must leave it alone. */
+    private static final String KNOWN_COMPANY = "crm-0001";
+    private static final String KNOWN_CONTACT = "already.here@customer.example";
+
+    private static LocalStack stack;
+    private static OperatorCli cli;
+    private static OrchestratorClient orchestrator;
+    private static Workspace workspace;
+    private static String runId;
+    /** The workspace once the export was discovered, before any sample. */
+    private static JsonNode beforeSampling;
+    private static String keptSample;
+    /** The Intercom ids of what the kept sample wrote, by Atera id: the full run must write none of them again. */
+    private static Map<String, String> keptCompanies;
+    private static Map<String, String> keptContacts;
+    private static Map<String, String> keptConversations;
+
+    @BeforeAll
+    static void startTheStackOnAWorkspaceInUse() {
+        stack = LocalStack.start(LocalStack.findRoot(), LocalStack.findRoot().resolve("end-to-end/target/e2e-journey"));
+        cli = new OperatorCli(stack);
+        orchestrator = stack.orchestrator();
+        workspace = new Workspace(stack.sandboxUrl());
+        workspace.create("/companies", Map.of("company_id", KNOWN_COMPANY, "name", "Known before the migration"));
+        workspace.create("/contacts", Map.of("role", "user", "email", KNOWN_CONTACT, "name", "Known before the migration"));
+        workspace.create("/tags", Map.of("name", "known-before"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void discoveryProposesTheMappingAndWritesNothing() {
+        JsonNode before = workspace.state();
+        JsonNode discovered = json(cli.run(null, "discover", stack.root().resolve("samples/atera-export").toString(), "--target",
+                stack.sandboxUrl().toString(), "--token-secret", LocalStack.TOKEN_SECRET, "--fallback-teammate",
+                LocalStack.FALLBACK_TEAMMATE, "--json")).get(0);
+        runId = discovered.path("run").path("id").asText();
+        assertThat(discovered.path("mapping").path("version").asInt()).isEqualTo(1);
+        assertThat(orchestrator.run(runId).path("state").asText()).isEqualTo("AWAITING_CONFIRMATION");
+        beforeSampling = workspace.state();
+        assertThat(beforeSampling).as("discovery reads the export and the workspace, and writes nothing").isEqualTo(before);
+    }
+
+    /** The guarantee: a sample followed by its rollback leaves the workspace exactly as it was. */
+    @Test
+    @Order(2)
+    void sampleFollowedByRollbackLeavesTheWorkspaceExactlyAsBefore() {
+        Sampled sampled = sample();
+        assertThat(sampled.fallback()).as("the sample's technicians no teammate matches, sent to the fallback teammate")
+                .extracting(technician -> technician.path("technicianId").asText()).isNotEmpty();
+        JsonNode sample = orchestrator.run(sampled.id());
+        assertThat(sample.path("kind").asText() + " of " + sample.path("parentRun").asText() + ", " + sample.path("sampleSize").asInt())
+                .isEqualTo("SAMPLE of " + runId + ", 3");
+        Map<String, JsonNode> conversations = workspace.conversations();
+        assertThat(conversations).as("the sample wrote its tickets").isNotEmpty().hasSizeLessThanOrEqualTo(3);
+        assertThat(workspace.companies()).as("and their companies beside the one the workspace had").containsKey(KNOWN_COMPANY)
+                .hasSizeGreaterThan(1);
+
+        OperatorCli.Result verified = cli.run(null, "verify", sampled.id(), "--follow");
+        assertThat(verified.exitCode()).as(verified.output()).isZero();
+        assertThat(orchestrator.run(sampled.id()).path("state").asText()).isEqualTo("VERIFIED");
+
+        OperatorCli.Result report = cli.run(null, "report", sampled.id(), "--name", "sample");
+        assertThat(report.exitCode()).as(report.output()).isZero();
+        JsonNode chosen = Json.read(orchestrator.report(sampled.id(), "sample", "json"), JsonNode.class);
+        List<String> covered = new ArrayList<>();
+        chosen.path("cases").forEach(sampleCase -> {
+            if (!sampleCase.path("records").isEmpty()) {
+                covered.add(sampleCase.path("description").asText());
+                assertThat(report.output()).as("the report names the case and its records")
+                        .contains("| " + sampleCase.path("description").asText() + " | ");
+            }
+        });
+        assertThat(covered).as("cases the sample covers").isNotEmpty();
+        Set<String> ticketsCovering = new HashSet<>();
+        chosen.path("cases").forEach(sampleCase -> {
+            if (sampleCase.path("objectType").asText().equals("ticket")) {
+                sampleCase.path("records").forEach(ticket -> ticketsCovering.add("T-" + ticket.asText()));
+            }
+        });
+        assertThat(conversations.keySet()).as("the tickets covering a case are the ones written").containsAll(ticketsCovering);
+
+        OperatorCli.Result rolledBack = cli.run(null, "rollback", sampled.id(), "--follow");
+        assertThat(rolledBack.exitCode()).as(rolledBack.output()).isZero();
+        assertThat(orchestrator.run(sampled.id()).path("state").asText()).isEqualTo("ROLLED_BACK");
+        workspace.assertAsBefore(beforeSampling);
+    }
+
+    @Test
+    @Order(3)
+    void anEditedMappingIsWhatTheNextSampleWritesAndTheOperatorKeepsIt() throws IOException {
+        Path edit = Files.createTempFile("mapping-edit", ".json");
+        Files.writeString(edit, Json.MAPPER.writeValueAsString(Map.of("files", List.of(Map.of("file", "customers.csv", "fields", List.of(
+                Map.of("column", "BusinessNumber", "target", Map.of("kind", "ATTRIBUTE", "attribute",
+                        Map.of("name", "registration_number", "type", "STRING", "options", List.of())))))))));
+        assertThat(json(cli.run(null, "mapping", "edit", runId, edit.toString(), "--json")).get(0).path("version").asInt()).isEqualTo(2);
+
+        Sampled sampled = sample();
+        assertThat(sampled.fallback()).as("the technicians resolved for the first sample are resolved the same way, unasked").isEmpty();
+        keptSample = sampled.id();
+        Map<String, JsonNode> companies = workspace.companies();
+        companies.remove(KNOWN_COMPANY);
+        assertThat(companies).as("the sample's companies").isNotEmpty();
+        companies.forEach((companyId, company) -> {
+            JsonNode attributes = company.path("custom_attributes");
+            assertThat(attributes.has("business_number")).as("company %s has no business_number any more", companyId).isFalse();
+            assertThat(attributes.path("registration_number").isMissingNode() ? null : attributes.path("registration_number").asText())
+                    .as("company %s: its BusinessNumber, where the edit moved it", companyId).isEqualTo(BUSINESS_NUMBERS.get(companyId));
+        });
+        assertThat(companies.keySet()).as("a sampled company with a business number").containsAnyElementsOf(BUSINESS_NUMBERS.keySet());
+        keptCompanies = Workspace.ids(companies);
+        Map<String, JsonNode> contacts = workspace.contacts();
+        contacts.values().removeIf(contact -> KNOWN_CONTACT.equals(contact.path("email").asText()));
+        keptContacts = Workspace.ids(contacts);
+        keptConversations = Workspace.ids(workspace.conversations());
+        assertThat(orchestrator.run(runId).path("samples")).extracting(ref -> ref.path("id").asText() + " " + ref.path("state").asText())
+                .endsWith(keptSample + " COMPLETED");
+    }
+
+    /** The sample run of the discovered run, followed to its end while the teammate queue is answered beside it. */
+    private static Sampled sample() {
+        Set<String> earlier = new HashSet<>();
+        orchestrator.run(runId).path("samples").forEach(ref -> earlier.add(ref.path("id").asText()));
+        CompletableFuture<OperatorCli.Result> followed = CompletableFuture.supplyAsync(
+                () -> cli.run(null, "sample", runId, "--size", SAMPLE_SIZE, "--follow"));
+        // the operator's second terminal: the sample's conversations wait for its technicians no teammate matches
+        String id = await().atMost(WAIT).until(() -> {
+            for (JsonNode ref : orchestrator.run(runId).path("samples")) {
+                if (!earlier.contains(ref.path("id").asText())) {
+                    return ref.path("id").asText();
+                }
+            }
+            return null;
+        }, found -> found != null);
+        List<JsonNode> fallback = json(cli.run(null, "teammates", "fallback-all", id, "--json", "--timeout", "PT2M"));
+        OperatorCli.Result result = ended(followed);
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.lines().get(0)).startsWith("Sample " + id + " of run " + runId + " (3 records of each object)");
+        JsonNode sample = orchestrator.run(id);
+        assertThat(sample.path("state").asText()).isEqualTo("COMPLETED");
+        assertThat(sample.path("balanced").asBoolean()).isTrue();
+        return new Sampled(id, fallback);
+    }
+
+    /** A sample that completed, and the technicians the operator sent to the fallback teammate for it. */
+    private record Sampled(String id, List<JsonNode> fallback) {
+    }
+
+    private static OperatorCli.Result ended(CompletableFuture<OperatorCli.Result> command) {
+        try {
+            return command.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new AssertionError("the command did not end", e);
+        }
+    }
+
+    /** The JSON documents a command printed with --json, one per line; the command must have succeeded. */
+    private static List<JsonNode> json(OperatorCli.Result result) {
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        List<JsonNode> documents = new ArrayList<>();
+        for (String line : result.lines()) {
+            documents.add(Json.read(line, JsonNode.class));
+        }
+        return documents;
+    }
+
+    private static Set<String> ids(String resource, String key) throws IOException {
+        try (InputStream in = SampleThenCutoverLeavesTheWorkspaceExactIT.class.getResourceAsStream("/" + resource)) {
+            List<Map<String, Object>> records = Json.MAPPER.readValue(in, new TypeReference<>() { });
+            Set<String> ids = new HashSet<>();
+            records.forEach(record -> ids.add((String) record.get(key)));
+            return ids;
+        }
+    }
+}

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -44,7 +45,12 @@ public final class Expectation {
 
     /** Names, in any order (tags): sorted, comma-separated. */
     public Expectation names(String name, Collection<String> names) {
-        put(name, names.isEmpty() ? null : String.join(", ", names.stream().sorted().toList()));
+        return values(name, names.stream().sorted().toList());
+    }
+
+    /** Values in their order (a list attribute's options): comma-separated. */
+    public Expectation values(String name, List<String> values) {
+        put(name, values.isEmpty() ? null : String.join(", ", values));
         return this;
     }
 

@@ -9,6 +9,8 @@ import io.github.ateraintercom.common.topics.Topics;
 import io.github.ateraintercom.loader.article.Collections;
 import io.github.ateraintercom.loader.config.LoaderConfig;
 import io.github.ateraintercom.loader.control.RunTargets;
+import io.github.ateraintercom.loader.delta.Baseline;
+import io.github.ateraintercom.loader.delta.Baselines;
 import io.github.ateraintercom.loader.flow.CommandIntake;
 import io.github.ateraintercom.loader.intercom.IntercomError;
 import io.github.ateraintercom.loader.intercom.IntercomTarget;
@@ -51,10 +53,12 @@ public class SchemaLoader {
     private final Ledger ledger;
     private final RunTargets targets;
     private final LoaderConfig config;
+    private final Baselines baselines;
 
     SchemaLoader(DataAttributes dataAttributes, ConversationAttributes conversationAttributes, Tags tags, Collections collections,
                  Ledger ledger, RunTargets targets, ResultPublisher publisher, LoaderConfig config, MeterRegistry meters,
-                 FailedCommands failures) {
+                 FailedCommands failures, Baselines baselines) {
+        this.baselines = baselines;
         // one order per item, and one for every collection: a parent is created before its children
         this.intake = new CommandIntake<>(SchemaCommand.class, config.concurrency(), publisher, meters, failures,
                 item -> item.payload().key());
@@ -85,17 +89,23 @@ public class SchemaLoader {
             return LoadResult.failed(resolution.failure());
         }
         SchemaCommand item = command.payload();
-        String hash = ContentHash.of(item);
-        Optional<LedgerEntry> entry = ledger.find(runId, ObjectType.SCHEMA, command.sourceId());
-        if (entry.filter(LedgerEntry::written).filter(written -> hash.equals(written.contentHash)).isPresent()) {
-            return result(entry.get());
+        Baseline baseline = baselines.of(runId, ObjectType.SCHEMA, command.sourceId());
+        // an item a base run declared is the delta's as it stands: found, never declared again
+        String hash = baseline.base().map(base -> base.contentHash).orElse(ContentHash.of(item));
+        Optional<LedgerEntry> entry = baseline.own();
+        if (baseline.done(hash).isPresent()) {
+            return baseline.told(result(entry.get()), baseline.settled());
+        }
+        Optional<LoadResult> unwritten = baselines.unwritten(runId, ObjectType.SCHEMA, command.sourceId(), baseline, hash, () -> null);
+        if (unwritten.isPresent()) {
+            return unwritten.get();
         }
         boolean wasCreating = entry.filter(intent -> !intent.written()).isPresent();
         try {
             Declared declared = declare(resolution.target(), item, () -> ledger.intend(runId, ObjectType.SCHEMA, command.sourceId()));
             LedgerEntry.Origin origin = wasCreating ? LedgerEntry.Origin.CREATED : declared.origin();
-            return result(ledger.record(runId, ObjectType.SCHEMA, command.sourceId(), declared.intercomId(), hash, origin,
-                    declared.detail()));
+            return baseline.told(result(ledger.record(runId, ObjectType.SCHEMA, command.sourceId(), declared.intercomId(), hash, origin,
+                    declared.detail())), baseline.change(hash));
         } catch (IntercomError e) {
             return LoadResult.failed(e.getMessage());
         }

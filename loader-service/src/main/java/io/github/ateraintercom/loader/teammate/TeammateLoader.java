@@ -107,6 +107,9 @@ public class TeammateLoader {
                     command.payload());
         }
         String detail = "inactive in Atera: mapped to the run's fallback teammate " + fallback + ", as the run chose";
+        if (baselines.of(command.runId(), ObjectType.TECHNICIAN, command.sourceId()).dryRun()) {
+            return LoadResult.planned(LoadResult.Change.SKIP, adminId.get(), detail);
+        }
         ledger.record(command.runId(), ObjectType.TECHNICIAN, command.sourceId(), adminId.get(), ContentHash.of(command.payload()),
                 LedgerEntry.Origin.ADOPTED, detail);
         return LoadResult.loaded(adminId.get(), detail);

@@ -9,6 +9,8 @@ import io.github.ateraintercom.common.topics.Topics;
 import io.github.ateraintercom.loader.article.Collections;
 import io.github.ateraintercom.loader.config.LoaderConfig;
 import io.github.ateraintercom.loader.control.RunTargets;
+import io.github.ateraintercom.loader.delta.Baseline;
+import io.github.ateraintercom.loader.delta.Baselines;
 import io.github.ateraintercom.loader.flow.CommandIntake;
 import io.github.ateraintercom.loader.intercom.IntercomError;
 import io.github.ateraintercom.loader.intercom.IntercomTarget;
@@ -57,10 +59,12 @@ public class SchemaLoader {
     private final Expectations expectations;
     private final RunTargets targets;
     private final LoaderConfig config;
+    private final Baselines baselines;
 
     SchemaLoader(DataAttributes dataAttributes, ConversationAttributes conversationAttributes, Tags tags, Collections collections,
                  Ledger ledger, Expectations expectations, RunTargets targets, ResultPublisher publisher, LoaderConfig config, MeterRegistry meters,
-                 FailedCommands failures) {
+                 FailedCommands failures, Baselines baselines) {
+        this.baselines = baselines;
         // one order per item, and one for every collection: a parent is created before its children
         this.intake = new CommandIntake<>(SchemaCommand.class, config.concurrency(), publisher, meters, failures,
                 item -> item.payload().key());
@@ -92,10 +96,16 @@ public class SchemaLoader {
             return LoadResult.failed(resolution.failure());
         }
         SchemaCommand item = command.payload();
-        String hash = ContentHash.of(item);
-        Optional<LedgerEntry> entry = ledger.find(runId, ObjectType.SCHEMA, command.sourceId());
-        if (entry.filter(LedgerEntry::written).filter(written -> hash.equals(written.contentHash)).isPresent()) {
-            return result(entry.get());
+        Baseline baseline = baselines.of(runId, ObjectType.SCHEMA, command.sourceId());
+        // an item a base run declared is the delta's as it stands: found, never declared again
+        String hash = baseline.base().map(base -> base.contentHash).orElse(ContentHash.of(item));
+        Optional<LedgerEntry> entry = baseline.own();
+        if (baseline.done(hash).isPresent()) {
+            return baseline.told(result(entry.get()), baseline.settled());
+        }
+        Optional<LoadResult> unwritten = baselines.unwritten(runId, ObjectType.SCHEMA, command.sourceId(), baseline, hash, () -> null);
+        if (unwritten.isPresent()) {
+            return unwritten.get();
         }
         boolean wasCreating = entry.filter(intent -> !intent.written()).isPresent();
         try {
@@ -104,7 +114,7 @@ public class SchemaLoader {
             LedgerEntry recorded = ledger.record(runId, ObjectType.SCHEMA, command.sourceId(), declared.intercomId(), hash, origin,
                     declared.detail());
             expectations.record(runId, ObjectType.SCHEMA, command.sourceId(), expected(runId, item, recorded.origin));
-            return result(recorded);
+            return baseline.told(result(recorded), baseline.change(hash));
         } catch (IntercomError e) {
             return LoadResult.failed(e.getMessage());
         }

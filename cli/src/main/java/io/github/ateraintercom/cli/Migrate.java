@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The operator's command line. Exit codes: 0 done (a followed run completed and balanced), 1 the run
- * did not complete or balance, 2 wrong usage, 3 the orchestrator refused (its reason is printed),
+ * did not complete or balance (or a followed rollback or verification did not end as ordered: a
+ * verification that found differences), 2 wrong usage, 3 the orchestrator refused (its reason is printed),
  * 4 the orchestrator did not answer.
  */
 @Command(name = "migrate", mixinStandardHelpOptions = true, version = "migrate 0.1.0",
@@ -26,7 +27,9 @@ import picocli.CommandLine.Command;
         subcommands = {DiscoverCommand.class, MappingCommand.class, RunCommand.class, SampleCommand.class, TeammatesCommand.class, StatusCommand.class,
                 ReportCommand.class, CancelCommand.class, RollbackCommand.class, VerifyCommand.class, DeltaCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done; a followed run completed and balanced", "1:the run did not complete or does not balance",
+        exitCodeList = {"0:done; a followed run completed and balanced",
+                "1:the run did not complete or does not balance; a followed rollback or verification did not end as ordered "
+                        + "(a verification: COMPLETED_WITH_DIFFERENCES)",
                 "2:wrong usage", "3:the orchestrator refused; its reason is printed", "4:the orchestrator did not answer"})
 public final class Migrate {
 

@@ -14,7 +14,10 @@ import io.github.ateraintercom.common.topics.Topics;
 import io.github.ateraintercom.testsupport.TopicReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,8 +42,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Migrates samples/atera-export through the four real services, a real broker and database and the
  * sandbox, then checks the target against the expected companies, contacts and conversations field by
  * field, each bad row on the rejects topic with its reason, each held row with its reason, and the
- * reconciliation of every object.
+ * reconciliation of every object. The tests share the stack and the run; one that changes the
+ * workspace runs after those that read it ({@link Order}) and restores what it changed.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SampleExportMigratesExactlyEndToEndIT {
 
     private static LocalStack stack;
@@ -452,6 +457,44 @@ class SampleExportMigratesExactlyEndToEndIT {
         assertThat(verification.path("notVerifiable").asLong()).as("verification %s", verification).isZero();
         assertThat(verification.path("verified").asLong()).as("verification %s", verification).isPositive()
                 .isEqualTo(verification.path("records").asLong());
+    }
+
+    /**
+     * Changes the workspace, so it runs after every test that reads it, and leaves it (and the run,
+     * VERIFIED) as it found it.
+     */
+    @Test
+    @Order(Order.DEFAULT + 1)
+    void aRecordChangedBehindTheLoaderMakesVerifyExitOneAndIsReportedUntilItIsRestored() {
+        String id = run.path("id").asText();
+        JsonHttp.Answer found = sandbox().get(stack.sandboxUrl().resolve("/companies?company_id=1001"));
+        String company = found.body().path("data").path(0).path("id").asText();
+        assertThat(found.body().path("data").path(0).path("name").asText()).isEqualTo("Northwind Dental Group");
+        OperatorCli.Result differences;
+        JsonNode changed;
+        try {
+            assertThat(sandbox().put(stack.sandboxUrl().resolve("/companies/" + company), Map.of("name", "Renamed behind the loader"))
+                    .status()).isEqualTo(200);
+            differences = cli.run(null, "verify", id, "--follow");
+            changed = orchestrator.run(id);
+        } finally {
+            assertThat(sandbox().put(stack.sandboxUrl().resolve("/companies/" + company), Map.of("name", "Northwind Dental Group"))
+                    .status()).isEqualTo(200);
+        }
+        String mismatch = "| customer | 1001 | company | " + company + " | name | Northwind Dental Group | Renamed behind the loader |";
+        assertThat(differences.exitCode()).as(differences.output()).isEqualTo(1);
+        assertThat(differences.lines()).as("the report printed").contains(mismatch);
+        assertThat(changed.path("state").asText()).as("run %s", changed).isEqualTo("COMPLETED_WITH_DIFFERENCES");
+        assertThat(changed.path("verification").path("mismatched").asLong()).isEqualTo(1);
+        OperatorCli.Result report = cli.run(null, "report", id, "--name", "verification");
+        assertThat(report.exitCode()).as(report.output()).isZero();
+        assertThat(report.lines()).contains(mismatch);
+
+        OperatorCli.Result restored = cli.run(null, "verify", id, "--follow");
+        assertThat(restored.exitCode()).as(restored.output()).isZero();
+        JsonNode again = orchestrator.run(id);
+        assertThat(again.path("state").asText()).as("run %s", again).isEqualTo("VERIFIED");
+        assertThat(again.path("verification").path("verified").asLong()).isEqualTo(verifiedRun.path("verification").path("verified").asLong());
     }
 
     @Test

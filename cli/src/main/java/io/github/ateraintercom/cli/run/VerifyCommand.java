@@ -11,7 +11,13 @@ import picocli.CommandLine.Option;
  * every record read back holds what was written (VERIFIED), 1 when the run completed with differences.
  */
 @Command(name = "verify", description = "Reads a completed run's records back from Intercom and compares them with what was written "
-        + "(--follow: live until it is done).")
+        + "(--follow: live until it is done).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:ordered; with --follow: every record read back holds what was written (VERIFIED)",
+                "1:with --follow: the run ended COMPLETED_WITH_DIFFERENCES (a record mismatched, missing or not verifiable, "
+                        + "each in the report printed) or the order could not be carried out",
+                "2:wrong usage", "3:the orchestrator refused (e.g. the run is not COMPLETED); its reason is printed",
+                "4:the orchestrator did not answer"})
 public final class VerifyCommand extends FollowedOrder {
 
     private static final String VERIFIED = "VERIFIED";
@@ -20,7 +26,7 @@ public final class VerifyCommand extends FollowedOrder {
     Long sample;
 
     @Option(names = "--follow", description = "Show the verification's progress until it ends, then its report; exit 0 only if every record "
-            + "read back holds what was written.")
+            + "read back holds what was written, 1 when the run completed with differences.")
     boolean follow;
 
     @Override

@@ -48,4 +48,21 @@ class VerifyCommandTest {
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("--sample").contains("many");
     }
+
+    @Test
+    void helpTellsThatARunEndingWithDifferencesExitsOne() {
+        StringWriter err = new StringWriter();
+        StringWriter out = new StringWriter();
+        CommandLine command = Migrate.commandLine();
+        command.setErr(new PrintWriter(err));
+        command.setOut(new PrintWriter(out));
+
+        assertThat(command.execute("verify", "--orchestrator", "http://127.0.0.1:9")).as("no run named").isEqualTo(2);
+        assertThat(command.execute("--help")).isZero();
+
+        assertThat(err.toString()).as("the usage of verify").containsPattern("1 +with --follow: the run ended COMPLETED_WITH_DIFFERENCES");
+        assertThat(out.toString().replaceAll("\\s+", " ")).as("the usage of migrate")
+                .contains("1 the run did not complete or does not balance; a followed rollback or verification did not end as ordered "
+                        + "(a verification: COMPLETED_WITH_DIFFERENCES)");
+    }
 }

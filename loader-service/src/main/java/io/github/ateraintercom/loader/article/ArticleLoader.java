@@ -9,6 +9,9 @@ import io.github.ateraintercom.common.outcome.LoadResult;
 import io.github.ateraintercom.common.topics.Topics;
 import io.github.ateraintercom.loader.config.LoaderConfig;
 import io.github.ateraintercom.loader.control.RunTargets;
+import io.github.ateraintercom.loader.delta.Baseline;
+import io.github.ateraintercom.loader.delta.Baselines;
+import io.github.ateraintercom.loader.verify.Expectation;
 import io.github.ateraintercom.loader.flow.CommandIntake;
 import io.github.ateraintercom.loader.intercom.IntercomClient;
 import io.github.ateraintercom.loader.intercom.IntercomError;
@@ -43,6 +46,9 @@ import java.util.concurrent.CompletionStage;
 @ApplicationScoped
 public class ArticleLoader {
 
+    /** The expectation's field naming the collection an article sits in. */
+    private static final String PARENT = "parent_id";
+
     private final CommandIntake<ArticleCommand> intake;
     private final IntercomClient intercom;
     private final Collections collections;
@@ -51,16 +57,18 @@ public class ArticleLoader {
     private final RunTargets targets;
     private final LoaderConfig config;
     private final Expectations expectations;
+    private final Baselines baselines;
 
     ArticleLoader(IntercomClient intercom, Collections collections, Teammates teammates, Ledger ledger, RunTargets targets,
                   ResultPublisher publisher, LoaderConfig config, MeterRegistry meters, FailedCommands failures,
-                  Expectations expectations) {
+                  Expectations expectations, Baselines baselines) {
         this.intake = new CommandIntake<>(ArticleCommand.class, config.concurrency(), publisher, meters, failures);
         this.intercom = intercom;
         this.collections = collections;
         this.teammates = teammates;
         this.ledger = ledger;
         this.expectations = expectations;
+        this.baselines = baselines;
         this.targets = targets;
         this.config = config;
     }
@@ -84,10 +92,18 @@ public class ArticleLoader {
         }
         ArticleCommand article = command.payload();
         String hash = ContentHash.of(article);
-        Optional<LedgerEntry> entry = ledger.find(runId, ObjectType.KB_ARTICLE, command.sourceId());
-        if (entry.filter(written -> hash.equals(written.contentHash)).isPresent()) {
-            return LoadResult.loaded(entry.get().intercomId);
+        Baseline baseline = baselines.of(runId, ObjectType.KB_ARTICLE, command.sourceId());
+        Optional<LedgerEntry> entry = baseline.own();
+        if (baseline.done(hash).isPresent()) {
+            return baseline.told(LoadResult.loaded(entry.get().intercomId, entry.get().detail), baseline.settled());
         }
+        Optional<LoadResult> unwritten = baselines.unwritten(runId, ObjectType.KB_ARTICLE, command.sourceId(), baseline, hash,
+                () -> baseline.changes(Expected.article(article, Expectation.parse(baseline.base().orElseThrow().expected)
+                        .value(PARENT))));
+        if (unwritten.isPresent()) {
+            return unwritten.get();
+        }
+        LoadResult.Change change = baseline.change(hash);
         IntercomTarget target = resolution.target();
         try {
             if (resolution.fallbackTeammate() == null) {
@@ -99,7 +115,8 @@ public class ArticleLoader {
                         + " is not a teammate of the workspace");
             }
             String collection = collections.ensure(target, article.collections());
-            String id = entry.map(known -> known.intercomId).orElse(null);
+            // a base run's article that changed is written over where it is
+            String id = entry.map(known -> known.intercomId).orElse(change == LoadResult.Change.UPDATE ? baseline.baseId() : null);
             if (id == null && entry.isPresent()) {
                 id = lostCreate(target, article.title(), collection).orElse(null);
             }
@@ -111,9 +128,15 @@ public class ArticleLoader {
             } else {
                 intercom.put(target, "/articles/" + id, body(article, author.get(), collection));
             }
+            if (change == LoadResult.Change.UPDATE) {
+                String detail = baseline.changes(Expected.article(article, collection));
+                ledger.record(runId, ObjectType.KB_ARTICLE, command.sourceId(), id, hash, LedgerEntry.Origin.UPDATED, detail);
+                expectations.record(runId, ObjectType.KB_ARTICLE, command.sourceId(), Expected.article(article, collection));
+                return LoadResult.loaded(id, detail).as(change);
+            }
             ledger.record(runId, ObjectType.KB_ARTICLE, command.sourceId(), id, hash);
             expectations.record(runId, ObjectType.KB_ARTICLE, command.sourceId(), Expected.article(article, collection));
-            return LoadResult.loaded(id);
+            return baseline.told(LoadResult.loaded(id), change);
         } catch (IntercomError e) {
             return LoadResult.failed(e.getMessage());
         }

@@ -8,6 +8,8 @@ import io.github.ateraintercom.common.outcome.LoadResult;
 import io.github.ateraintercom.common.topics.Topics;
 import io.github.ateraintercom.loader.config.LoaderConfig;
 import io.github.ateraintercom.loader.control.RunTargets;
+import io.github.ateraintercom.loader.delta.Baseline;
+import io.github.ateraintercom.loader.delta.Baselines;
 import io.github.ateraintercom.loader.flow.CommandIntake;
 import io.github.ateraintercom.loader.intercom.IntercomClient;
 import io.github.ateraintercom.loader.intercom.IntercomError;
@@ -55,10 +57,11 @@ public class CompanyLoader {
     private final LoaderConfig config;
     private final CompanyDomains domains;
     private final Expectations expectations;
+    private final Baselines baselines;
 
     CompanyLoader(IntercomClient intercom, DataAttributes attributes, Ledger ledger, RunTargets targets,
                   ResultPublisher publisher, LoaderConfig config, MeterRegistry meters, FailedCommands failures, CompanyDomains domains,
-                  Expectations expectations) {
+                  Expectations expectations, Baselines baselines) {
         this.intake = new CommandIntake<>(CompanyCommand.class, config.concurrency(), publisher, meters, failures);
         this.intercom = intercom;
         this.attributes = attributes;
@@ -67,6 +70,7 @@ public class CompanyLoader {
         this.config = config;
         this.domains = domains;
         this.expectations = expectations;
+        this.baselines = baselines;
     }
 
     @Incoming(Topics.INTERCOM_COMPANIES)
@@ -82,19 +86,29 @@ public class CompanyLoader {
 
     private LoadResult load(Envelope<CompanyCommand> command) {
         String hash = ContentHash.of(command.payload());
-        Optional<LedgerEntry> known = ledger.find(command.runId(), command.objectType(), command.sourceId());
+        CompanyCommand company = command.payload();
+        Baseline baseline = baselines.of(command.runId(), command.objectType(), command.sourceId());
+        Optional<LedgerEntry> known = baseline.own();
         if (known.filter(LedgerEntry::written)
                 .filter(entry -> hash.equals(entry.contentHash) || entry.origin == LedgerEntry.Origin.ADOPTED).isPresent()) {
-            return LoadResult.loaded(known.get().intercomId, known.get().detail);
+            return baseline.told(LoadResult.loaded(known.get().intercomId, known.get().detail), baseline.settled());
+        }
+        Optional<LoadResult> unwritten = baselines.unwritten(command.runId(), command.objectType(), command.sourceId(), baseline, hash,
+                () -> baseline.changes(Expected.company(company)));
+        if (unwritten.isPresent()) {
+            if (unwritten.get().status() == LoadResult.Status.LOADED) {
+                domains.record(command.runId(), command.sourceId(), company.website());
+            }
+            return unwritten.get();
         }
         RunTargets.Resolution resolution = targets.resolve(command.runId(), Phase.COMPANIES, config.runWait());
         if (resolution.failure() != null) {
             return LoadResult.failed(resolution.failure());
         }
         IntercomTarget target = resolution.target();
-        CompanyCommand company = command.payload();
+        LoadResult.Change change = baseline.change(hash);
         try {
-            if (known.isEmpty()) {
+            if (known.isEmpty() && change != LoadResult.Change.UPDATE) {
                 // nothing of this company recorded yet: the workspace may have it from before the run
                 Optional<String> existing = existing(target, company.companyId());
                 if (existing.isPresent()) {
@@ -104,7 +118,7 @@ public class CompanyLoader {
                     if (adopted.origin == LedgerEntry.Origin.ADOPTED) {
                         expectations.record(command.runId(), command.objectType(), command.sourceId(), Expected.adopted());
                         domains.record(command.runId(), command.sourceId(), company.website());
-                        return LoadResult.loaded(adopted.intercomId, adopted.detail);
+                        return baseline.told(LoadResult.loaded(adopted.intercomId, adopted.detail), change);
                     }
                     // another writer of this company in the run had recorded its intent first: what was found is the run's own
                 }
@@ -113,15 +127,23 @@ public class CompanyLoader {
             if (company.customAttributes() != null) {
                 attributes.ensure(target, COMPANY_MODEL, company.customAttributes().keySet(), company.attributeSpecs());
             }
+            // an update of a base run's company is the same create-or-update by company_id
             JsonNode written = intercom.post(target, "/companies", company.body());
             String intercomId = written.path("id").asText(null);
             if (intercomId == null) {
                 return LoadResult.failed("Intercom answered POST /companies without a company id");
             }
-            ledger.record(command.runId(), command.objectType(), command.sourceId(), intercomId, hash);
+            String detail = null;
+            if (change == LoadResult.Change.UPDATE) {
+                detail = baseline.changes(Expected.company(company));
+                ledger.record(command.runId(), command.objectType(), command.sourceId(), intercomId, hash, LedgerEntry.Origin.UPDATED,
+                        detail);
+            } else {
+                ledger.record(command.runId(), command.objectType(), command.sourceId(), intercomId, hash);
+            }
             expectations.record(command.runId(), command.objectType(), command.sourceId(), Expected.company(company));
             domains.record(command.runId(), command.sourceId(), company.website());
-            return LoadResult.loaded(intercomId);
+            return baseline.told(LoadResult.loaded(intercomId, detail), change);
         } catch (IntercomError e) {
             return LoadResult.failed(e.getMessage());
         }

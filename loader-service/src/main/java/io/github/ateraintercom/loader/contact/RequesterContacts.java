@@ -13,6 +13,7 @@ import io.github.ateraintercom.loader.verify.Expectations;
 import io.github.ateraintercom.loader.verify.Expected;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -51,9 +52,11 @@ public class RequesterContacts {
         }
     }
 
-    public Settled settle(String runId, IntercomTarget target, MappingChoices mapping, String ticketId, ConversationCommand conversation) {
+    /** {@code baseRuns}: the runs a delta builds on, whose contacts it uses when it has not written them itself. */
+    public Settled settle(String runId, List<String> baseRuns, IntercomTarget target, MappingChoices mapping, String ticketId,
+                          ConversationCommand conversation) {
         String endUserId = conversation.contactId();
-        Optional<LedgerEntry> written = ledger.find(runId, ObjectType.CONTACT, endUserId).filter(LedgerEntry::written);
+        Optional<LedgerEntry> written = ledger.resolve(runId, baseRuns, ObjectType.CONTACT, endUserId);
         if (written.isPresent()) {
             return opened(endUserId, written.get());
         }
@@ -82,7 +85,10 @@ public class RequesterContacts {
         return opened(endUserId, recorded);
     }
 
+    /** The operator is told how the contact came about; not what a delta changed of it (its own result says so). */
     private static Settled opened(String endUserId, LedgerEntry contact) {
-        return new Settled(null, contact.detail == null ? null : "end user EndUserID " + endUserId + ": " + contact.detail);
+        boolean told = contact.detail != null && contact.origin != LedgerEntry.Origin.UPDATED
+                && contact.origin != LedgerEntry.Origin.UNCHANGED;
+        return new Settled(null, told ? "end user EndUserID " + endUserId + ": " + contact.detail : null);
     }
 }

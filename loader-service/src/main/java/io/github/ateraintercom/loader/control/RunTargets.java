@@ -16,6 +16,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -64,6 +65,21 @@ public class RunTargets {
     /** The operators' resolutions of the technicians no teammate matched, of every run. */
     public TeammateResolutions teammateResolutions() {
         return teammateResolutions;
+    }
+
+    /**
+     * The run's base runs (newest first; empty: not a delta) and whether it is dry, once its control
+     * message is known (a run never heard of within {@code wait} has neither).
+     */
+    public Lineage lineage(String runId, Duration wait) {
+        return runs.await(runId, wait).map(run -> new Lineage(run.baseRuns(), run.dryRun())).orElse(new Lineage(List.of(), false));
+    }
+
+    /** What a run builds on: the runs it is a delta of, newest first, and whether it only plans. */
+    public record Lineage(List<String> baseRuns, boolean dryRun) {
+        public boolean isDelta() {
+            return !baseRuns.isEmpty();
+        }
     }
 
     /**

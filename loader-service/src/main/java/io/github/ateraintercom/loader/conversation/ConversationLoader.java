@@ -10,6 +10,8 @@ import io.github.ateraintercom.common.topics.Topics;
 import io.github.ateraintercom.loader.config.LoaderConfig;
 import io.github.ateraintercom.loader.contact.RequesterContacts;
 import io.github.ateraintercom.loader.control.RunTargets;
+import io.github.ateraintercom.loader.delta.Baseline;
+import io.github.ateraintercom.loader.delta.Baselines;
 import io.github.ateraintercom.loader.flow.CommandIntake;
 import io.github.ateraintercom.loader.intercom.IntercomClient;
 import io.github.ateraintercom.loader.intercom.IntercomError;
@@ -62,10 +64,12 @@ public class ConversationLoader {
     private final RequesterContacts requesters;
     private final SearchLag searchLag;
     private final Expectations expectations;
+    private final Baselines baselines;
 
     ConversationLoader(IntercomClient intercom, ConversationAttributes attributes, Tags tags, Teammates teammates, Ledger ledger,
                        RunTargets targets, ResultPublisher publisher, LoaderConfig config, MeterRegistry meters, FailedCommands failures,
-                       RequesterContacts requesters, SearchLag searchLag, Expectations expectations) {
+                       RequesterContacts requesters, SearchLag searchLag, Expectations expectations,
+                       Baselines baselines) {
         this.intake = new CommandIntake<>(ConversationCommand.class, config.concurrency(), publisher, meters, failures);
         this.intercom = intercom;
         this.attributes = attributes;
@@ -78,6 +82,7 @@ public class ConversationLoader {
         this.requesters = requesters;
         this.searchLag = searchLag;
         this.expectations = expectations;
+        this.baselines = baselines;
     }
 
     @Incoming(Topics.INTERCOM_CONVERSATIONS)
@@ -111,35 +116,57 @@ public class ConversationLoader {
         if (resolution.failure() != null) {
             return LoadResult.failed(resolution.failure());
         }
+        ConversationCommand conversation = command.payload();
+        String hash = ContentHash.of(conversation);
+        Baseline baseline = baselines.of(runId, ObjectType.TICKET, command.sourceId());
+        Optional<Prior> prior = baseline.base().flatMap(Prior::of);
+        if (baseline.done(hash).isEmpty()) {
+            Optional<LoadResult> unwritten = baselines.unwritten(runId, ObjectType.TICKET, command.sourceId(), baseline, hash,
+                    () -> prior.map(known -> known.describe(conversation, false)).orElse(null));
+            if (unwritten.isPresent()) {
+                return unwritten.get();
+            }
+            if (baseline.change(hash) == LoadResult.Change.UPDATE && prior.isEmpty()) {
+                return LoadResult.held("run " + baseline.base().get().runId + " wrote this conversation before the loader kept which "
+                        + "parts it wrote: a delta cannot tell its new parts");
+            }
+        }
         IntercomTarget target = resolution.target();
         try {
-            RequesterContacts.Settled requester = requesters.settle(runId, target, resolution.mapping(), command.sourceId(),
-                    command.payload());
+            RequesterContacts.Settled requester = requesters.settle(runId, baseline.lineage().baseRuns(), target, resolution.mapping(),
+                    command.sourceId(), conversation);
             if (requester.held()) {
                 return LoadResult.held(requester.heldReason(), requester.detail());
             }
-            return writeConversation(command, resolution, requester.detail());
+            return writeConversation(command, resolution, requester.detail(), baseline, prior.orElse(null));
         } catch (IntercomError e) {
             return LoadResult.failed(e.getMessage());
         }
     }
 
-    private LoadResult writeConversation(Envelope<ConversationCommand> command, RunTargets.Resolution resolution, String detail) {
+    private LoadResult writeConversation(Envelope<ConversationCommand> command, RunTargets.Resolution resolution, String detail,
+                                         Baseline baseline, Prior prior) {
         String runId = command.runId();
         String hash = ContentHash.of(command.payload());
-        Optional<LedgerEntry> entry = ledger.find(runId, ObjectType.TICKET, command.sourceId());
-        if (entry.filter(done -> hash.equals(done.contentHash)).isPresent()) {
-            return LoadResult.loaded(entry.get().intercomId, detail);
+        Optional<LedgerEntry> entry = baseline.own();
+        if (baseline.done(hash).isPresent()) {
+            return baseline.told(LoadResult.loaded(entry.get().intercomId, detail == null ? entry.get().detail : detail),
+                    baseline.settled());
         }
+        LoadResult.Change change = baseline.change(hash);
+        // only a base run's conversation that changed is written as a delta; any other is written whole
+        Prior changing = change == LoadResult.Change.UPDATE ? prior : null;
         IntercomTarget target = resolution.target();
         try {
-            References references = References.of(runId, ledger, teammates, target, resolution.fallbackTeammate(),
-                    targets.teammateResolutions());
+            References references = References.of(runId, baseline.lineage().baseRuns(), ledger, teammates, target,
+                    resolution.fallbackTeammate(), targets.teammateResolutions());
             ConversationSteps laidOut = new ConversationSteps(intercom, target, attributes, tags, Clock.systemUTC(), searchLag);
-            List<Step> steps = laidOut.of(command.payload(), references);
-            String conversationId = entry.map(known -> known.intercomId).orElse(null);
+            List<Step> steps = laidOut.of(command.payload(), references, changing);
+            String conversationId = entry.map(known -> known.intercomId).orElse(changing == null ? null : changing.intercomId());
             int done = entry.map(known -> known.step).orElse(0);
-            if (entry.isEmpty()) {
+            if (entry.isEmpty() && changing != null) {
+                ledger.beginUpdate(runId, ObjectType.TICKET, command.sourceId(), conversationId);
+            } else if (entry.isEmpty()) {
                 ledger.intend(runId, ObjectType.TICKET, command.sourceId());
             } else if (done < steps.size()) {
                 // the step after the last one recorded may have reached Intercom before a stop or a failure:
@@ -155,9 +182,16 @@ public class ConversationLoader {
                 conversationId = steps.get(step).write(conversationId);
                 ledger.advance(runId, ObjectType.TICKET, command.sourceId(), conversationId, step + 1);
             }
+            ledger.writtenParts(runId, ObjectType.TICKET, command.sourceId(), Prior.partIds(command.payload()));
+            if (changing != null) {
+                String changes = laidOut.changes();
+                ledger.record(runId, ObjectType.TICKET, command.sourceId(), conversationId, hash, LedgerEntry.Origin.UPDATED, changes);
+                expectations.record(runId, ObjectType.TICKET, command.sourceId(), laidOut.expected());
+                return LoadResult.loaded(conversationId, detail == null ? changes : detail + "; " + changes).as(change);
+            }
             ledger.record(runId, ObjectType.TICKET, command.sourceId(), conversationId, hash);
             expectations.record(runId, ObjectType.TICKET, command.sourceId(), laidOut.expected());
-            return LoadResult.loaded(conversationId, detail);
+            return baseline.told(LoadResult.loaded(conversationId, detail), change);
         } catch (References.Unresolved e) {
             return LoadResult.held(e.getMessage());
         } catch (IntercomError e) {

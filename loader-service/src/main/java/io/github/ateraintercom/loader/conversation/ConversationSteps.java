@@ -48,6 +48,7 @@ final class ConversationSteps {
     private final Map<String, Integer> partsAlike = new HashMap<>();
     /** What the conversation holds once every step is written: what a verification reads back. */
     private Expectation expected = new Expectation();
+    private String changes;
 
     ConversationSteps(IntercomClient intercom, IntercomTarget target, ConversationAttributes attributes, Tags tags, Clock clock,
                       SearchLag searchLag) {
@@ -60,6 +61,16 @@ final class ConversationSteps {
     }
 
     List<Step> of(ConversationCommand command, References references) {
+        return of(command, references, null);
+    }
+
+    /**
+     * The steps of the command; with a {@code prior} (what a base run wrote of it), only those of a
+     * delta: the parts not written before, title and attributes when changed, new tags, the assignee
+     * when changed, and the state when changed or when a new write may have reopened it. The
+     * conversation exists already: there is no create step.
+     */
+    List<Step> of(ConversationCommand command, References references, Prior prior) {
         partsAlike.clear();
         String assignee = references.assignee(command);
         String contactId = references.contact(command.contactId());
@@ -69,42 +80,65 @@ final class ConversationSteps {
         List<Step> steps = new ArrayList<>();
         ConversationPart opening = command.opening();
         List<List<String>> openingAttachments = chunks(opening.attachmentUrls());
-        steps.add(Step.of(ignored -> create(contactId, opening, openingAttachments.get(0)),
+        // parts written before are laid out too, unsent: alike parts are counted, and expected, across the whole conversation
+        List<Step> unsent = new ArrayList<>();
+        List<Step> creating = prior == null ? steps : unsent;
+        creating.add(Step.of(ignored -> create(contactId, opening, openingAttachments.get(0)),
                 ignored -> lookup.created(contactId, opening.createdAt())));
-        continuation(steps, openingAttachments, opening.createdAt(), references, assignee);
+        continuation(creating, openingAttachments, opening.createdAt(), references, assignee);
         for (ConversationPart part : command.parts()) {
+            List<Step> into = prior == null || prior.isNew(part) ? steps : unsent;
             List<List<String>> attachments = chunks(part.attachmentUrls());
-            steps.add(reply(part, attachments.get(0), references, assignee));
-            continuation(steps, attachments, part.createdAt(), references, assignee);
+            into.add(reply(part, attachments.get(0), references, assignee));
+            continuation(into, attachments, part.createdAt(), references, assignee);
         }
-        if (command.title() != null || !command.attributes().isEmpty()) {
+        if (prior == null ? command.title() != null || !command.attributes().isEmpty() : prior.retitled(command)) {
             steps.add(Step.idempotent(id -> update(id, command)));
         }
-        if (!command.tags().isEmpty()) {
+        List<String> tagged = prior == null ? command.tags() : prior.newTags(command);
+        if (!tagged.isEmpty()) {
             String acting = references.acting(assignee);
-            command.tags().forEach(tag -> steps.add(checked("/tags", () -> Map.of("id", tags.id(target, tag), "admin_id", acting),
+            tagged.forEach(tag -> steps.add(checked("/tags", () -> Map.of("id", tags.id(target, tag), "admin_id", acting),
                     () -> ConversationLookup.tagged(tags.id(target, tag)))));
         }
-        if (assignee != null) {
+        if (assignee != null && (prior == null || prior.reassigned(assignee))) {
             steps.add(checked("/parts", () -> Map.of("message_type", "assignment", "type", "admin", "admin_id", assignee,
                     "assignee_id", assignee), () -> ConversationLookup.assignedTo(assignee)));
         }
+        String state = command.state().name().toLowerCase(Locale.ROOT);
+        // a contact's reply or an assignment reopens a closed or snoozed conversation: its state is set again after them
+        boolean restate = prior != null && (!state.equals(prior.state()) || !steps.isEmpty() && command.state() != ConversationCommand.State.OPEN);
+        changes = prior == null ? null : prior.describe(command, prior.reassigned(assignee));
         switch (command.state()) {
             case CLOSED -> {
-                String acting = references.acting(assignee);
-                steps.add(checked("/parts", () -> Map.of("message_type", "close", "type", "admin", "admin_id", acting),
-                        () -> ConversationLookup.inState("closed")));
+                if (prior == null || restate) {
+                    String acting = references.acting(assignee);
+                    steps.add(checked("/parts", () -> Map.of("message_type", "close", "type", "admin", "admin_id", acting),
+                            () -> ConversationLookup.inState("closed")));
+                }
             }
             case SNOOZED -> {
-                String acting = references.acting(assignee);
-                steps.add(checked("/parts", () -> Map.of("message_type", "snoozed", "admin_id", acting,
-                        "snoozed_until", clock.instant().plus(SNOOZE).getEpochSecond()), () -> ConversationLookup.inState("snoozed")));
+                if (prior == null || restate) {
+                    String acting = references.acting(assignee);
+                    steps.add(checked("/parts", () -> Map.of("message_type", "snoozed", "admin_id", acting,
+                            "snoozed_until", clock.instant().plus(SNOOZE).getEpochSecond()), () -> ConversationLookup.inState("snoozed")));
+                }
             }
             case OPEN -> {
-                // a new conversation is open already
+                // a new conversation is open already; one a base run closed or snoozed is reopened
+                if (restate) {
+                    String acting = references.acting(assignee);
+                    steps.add(checked("/parts", () -> Map.of("message_type", "open", "type", "admin", "admin_id", acting),
+                            () -> ConversationLookup.inState("open")));
+                }
             }
         }
         return steps;
+    }
+
+    /** What the steps last laid out for a delta change, e.g. "2 new parts, state closed → open"; null: not a delta, or nothing. */
+    String changes() {
+        return changes;
     }
 
     /** What the conversation of the steps last laid out holds once they are all written. */

@@ -11,13 +11,15 @@ import io.github.ateraintercom.loader.ledger.LedgerEntry;
 import io.github.ateraintercom.loader.teammate.Teammates;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The Intercom ids a conversation refers to, resolved through the ledger: its contact, the contact
  * of every contact comment, the teammate of every technician, and the teammate who acts for the
- * conversation (its assignee, else the fallback). A technician is its match in the ledger, else what
+ * conversation (its assignee, else the fallback); in a delta, what the newest base run wrote when the
+ * delta itself did not (an unchanged contact an API delta never sees). A technician is its match in the ledger, else what
  * the operator resolved in the run's teammate queue (a teammate, which must exist, or the fallback),
  * else the run's fallback teammate: a technician that never reached the queue (rejected for having
  * no email, or missing from the roster). A reference that cannot be resolved is a reason to hold the
@@ -26,6 +28,7 @@ import java.util.Optional;
 final class References {
 
     private final String runId;
+    private final List<String> baseRuns;
     private final Ledger ledger;
     private final Teammates teammates;
     private final IntercomTarget target;
@@ -34,9 +37,10 @@ final class References {
     /** Ledger answers by object and source id: a conversation names the same few people in every part. */
     private final Map<String, Optional<String>> written = new HashMap<>();
 
-    private References(String runId, Ledger ledger, Teammates teammates, IntercomTarget target, TeammateResolutions resolutions,
+    private References(String runId, List<String> baseRuns, Ledger ledger, Teammates teammates, IntercomTarget target, TeammateResolutions resolutions,
                        String fallbackAdminId) {
         this.runId = runId;
+        this.baseRuns = baseRuns;
         this.ledger = ledger;
         this.teammates = teammates;
         this.target = target;
@@ -51,14 +55,14 @@ final class References {
         }
     }
 
-    static References of(String runId, Ledger ledger, Teammates teammates, IntercomTarget target, String fallbackTeammate,
+    static References of(String runId, List<String> baseRuns, Ledger ledger, Teammates teammates, IntercomTarget target, String fallbackTeammate,
                          TeammateResolutions resolutions) {
         String fallbackAdminId = null;
         if (fallbackTeammate != null) {
             fallbackAdminId = teammates.adminId(target, fallbackTeammate).orElseThrow(() -> new Unresolved(
                     "the run's fallback teammate " + fallbackTeammate + " is not a teammate of the workspace"));
         }
-        return new References(runId, ledger, teammates, target, resolutions, fallbackAdminId);
+        return new References(runId, baseRuns, ledger, teammates, target, resolutions, fallbackAdminId);
     }
 
     String contact(String endUserId) {
@@ -113,6 +117,6 @@ final class References {
 
     private Optional<String> written(ObjectType type, String sourceId) {
         return written.computeIfAbsent(type.wireName() + "/" + sourceId,
-                key -> ledger.find(runId, type, sourceId).filter(LedgerEntry::written).map(entry -> entry.intercomId));
+                key -> ledger.resolve(runId, baseRuns, type, sourceId).map(entry -> entry.intercomId));
     }
 }

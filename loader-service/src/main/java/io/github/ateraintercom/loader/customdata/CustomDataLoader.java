@@ -8,6 +8,8 @@ import io.github.ateraintercom.common.outcome.LoadResult;
 import io.github.ateraintercom.common.topics.Topics;
 import io.github.ateraintercom.loader.config.LoaderConfig;
 import io.github.ateraintercom.loader.control.RunTargets;
+import io.github.ateraintercom.loader.delta.Baseline;
+import io.github.ateraintercom.loader.delta.Baselines;
 import io.github.ateraintercom.loader.flow.CommandIntake;
 import io.github.ateraintercom.loader.intercom.IntercomClient;
 import io.github.ateraintercom.loader.intercom.IntercomError;
@@ -50,9 +52,12 @@ public class CustomDataLoader {
     private final RunTargets targets;
     private final ResultPublisher publisher;
     private final LoaderConfig config;
+    private final Baselines baselines;
 
     CustomDataLoader(IntercomClient intercom, DataAttributes attributes, Tags tags, Ledger ledger, RunTargets targets,
-                     ResultPublisher publisher, LoaderConfig config, MeterRegistry meters, FailedCommands failures) {
+                     ResultPublisher publisher, LoaderConfig config, MeterRegistry meters, FailedCommands failures,
+                     Baselines baselines) {
+        this.baselines = baselines;
         this.intake = new CommandIntake<>(CustomDataCommand.class, config.concurrency(), publisher, meters, failures);
         this.intercom = intercom;
         this.attributes = attributes;
@@ -88,14 +93,19 @@ public class CustomDataLoader {
         }
         CustomDataCommand data = command.payload();
         String hash = ContentHash.of(data);
-        Optional<LedgerEntry> done = ledger.find(runId, command.objectType(), command.sourceId())
-                .filter(LedgerEntry::written).filter(entry -> hash.equals(entry.contentHash));
+        Baseline baseline = baselines.of(runId, command.objectType(), command.sourceId());
+        Optional<LedgerEntry> done = baseline.done(hash);
         if (done.isPresent()) {
-            return LoadResult.loaded(done.get().intercomId);
+            return baseline.told(LoadResult.loaded(done.get().intercomId), baseline.settled());
+        }
+        Optional<LoadResult> unwritten = baselines.unwritten(runId, command.objectType(), command.sourceId(), baseline, hash,
+                () -> "custom values and tags written again");
+        if (unwritten.isPresent()) {
+            return unwritten.get();
         }
         boolean company = data.target() == CustomDataCommand.Target.COMPANY;
-        Optional<LedgerEntry> object = ledger.find(runId, company ? ObjectType.CUSTOMER : ObjectType.CONTACT, data.ateraId())
-                .filter(LedgerEntry::written);
+        Optional<LedgerEntry> object = ledger.resolve(runId, baseline.lineage().baseRuns(),
+                company ? ObjectType.CUSTOMER : ObjectType.CONTACT, data.ateraId());
         if (object.isEmpty()) {
             return LoadResult.held(company
                     ? "its company, CustomerID " + data.ateraId() + ", is not in Intercom: that customer was rejected, failed or held"
@@ -120,8 +130,10 @@ public class CustomDataLoader {
                     intercom.post(target, "/contacts/" + intercomId + "/tags", Map.of("id", tags.id(target, tag)));
                 }
             }
-            ledger.record(runId, command.objectType(), command.sourceId(), intercomId, hash);
-            return LoadResult.loaded(intercomId);
+            LoadResult.Change change = baseline.change(hash);
+            ledger.record(runId, command.objectType(), command.sourceId(), intercomId, hash,
+                    change == LoadResult.Change.UPDATE ? LedgerEntry.Origin.UPDATED : LedgerEntry.Origin.CREATED);
+            return baseline.told(LoadResult.loaded(intercomId), change);
         } catch (IntercomError e) {
             return LoadResult.failed(e.getMessage());
         }

@@ -5,6 +5,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /** The loader's memory of what each run wrote: (run, object, source id) → Intercom id. */
@@ -15,6 +17,63 @@ public class Ledger {
         return QuarkusTransaction.requiringNew().call(() -> LedgerEntry
                 .<LedgerEntry>find("runId = ?1 and objectType = ?2 and sourceId = ?3", runId, type.wireName(), sourceId)
                 .firstResultOptional());
+    }
+
+    /**
+     * The newest written entry of the record among {@code baseRuns} (newest first): what an earlier run
+     * of a delta wrote for it; empty when none of them wrote it.
+     */
+    public Optional<LedgerEntry> newestOf(List<String> baseRuns, ObjectType type, String sourceId) {
+        if (baseRuns.isEmpty()) {
+            return Optional.empty();
+        }
+        List<LedgerEntry> written = QuarkusTransaction.requiringNew().call(() -> LedgerEntry.<LedgerEntry>list(
+                "runId in ?1 and objectType = ?2 and sourceId = ?3 and intercomId is not null", baseRuns, type.wireName(), sourceId));
+        return written.stream().min(Comparator.comparingInt(entry -> baseRuns.indexOf(entry.runId)));
+    }
+
+    /** The record's written entry in the run, else in the newest of its base runs that wrote it. */
+    public Optional<LedgerEntry> resolve(String runId, List<String> baseRuns, ObjectType type, String sourceId) {
+        return find(runId, type, sourceId).filter(LedgerEntry::written).or(() -> newestOf(baseRuns, type, sourceId));
+    }
+
+    /**
+     * Records in a delta run a base run's object the delta leaves as it is (origin UNCHANGED, or the
+     * base's ADOPTED or MERGED): its Intercom id, what it should hold and the parts written, as the
+     * base recorded them, so the delta's references, verification and rollback know it.
+     */
+    public LedgerEntry carry(String runId, ObjectType type, String sourceId, LedgerEntry base, String contentHash,
+                             LedgerEntry.Origin origin, String detail) {
+        QuarkusTransaction.requiringNew().run(() -> LedgerEntry.getEntityManager().createNativeQuery("""
+                        INSERT INTO ledger_entry (run_id, object_type, source_id, intercom_id, content_hash, origin, detail, expected,
+                                                  written_parts, step)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                        ON CONFLICT (run_id, object_type, source_id) DO NOTHING
+                        """).setParameter(1, runId).setParameter(2, type.wireName()).setParameter(3, sourceId)
+                .setParameter(4, base.intercomId).setParameter(5, contentHash).setParameter(6, origin.name())
+                .setParameter(7, detail).setParameter(8, base.expected).setParameter(9, base.writtenParts)
+                .setParameter(10, base.step).executeUpdate());
+        return find(runId, type, sourceId).orElseThrow();
+    }
+
+    /**
+     * Records that the run starts changing a base run's object {@code intercomId} (origin UPDATED,
+     * nothing of it written yet), unless it has an entry for the record already.
+     */
+    public void beginUpdate(String runId, ObjectType type, String sourceId, String intercomId) {
+        QuarkusTransaction.requiringNew().run(() -> LedgerEntry.getEntityManager().createNativeQuery("""
+                        INSERT INTO ledger_entry (run_id, object_type, source_id, intercom_id, origin)
+                        VALUES (?1, ?2, ?3, ?4, 'UPDATED')
+                        ON CONFLICT (run_id, object_type, source_id) DO NOTHING
+                        """).setParameter(1, runId).setParameter(2, type.wireName()).setParameter(3, sourceId)
+                .setParameter(4, intercomId).executeUpdate());
+    }
+
+    /** Records the source ids of every part the object now holds (a conversation's comments), as a JSON array. */
+    public void writtenParts(String runId, ObjectType type, String sourceId, List<String> partIds) {
+        String json = WrittenParts.json(partIds);
+        QuarkusTransaction.requiringNew().run(() -> LedgerEntry.update("writtenParts = ?1 where runId = ?2 and objectType = ?3 and sourceId = ?4",
+                json, runId, type.wireName(), sourceId));
     }
 
     /** Records a write in its own transaction, so it is durable before the record is acknowledged. */

@@ -77,6 +77,10 @@ public class LedgerEntry extends PanacheEntityBase {
     @Column(name = "verified_order")
     public Integer verifiedOrder;
 
+    /** The source ids of the parts of a conversation written so far (JSON array), so a delta writes only new ones; null: none kept. */
+    @Column(name = "written_parts")
+    public String writtenParts;
+
     public boolean written() {
         return intercomId != null;
     }
@@ -85,6 +89,9 @@ public class LedgerEntry extends PanacheEntityBase {
      * Created by the run (a rollback removes it); adopted because it already existed in Intercom
      * (never removed); or merged: the record shares its email with another contact of the run and is
      * that contact's Intercom object, which the other's entry accounts for (never removed on its own).
+     * In a delta run: updated, a base run's object the delta changed, or unchanged, one it found as
+     * the base left it; neither is removed by the delta's rollback (the base's earlier values are not
+     * kept to restore).
      */
-    public enum Origin { CREATED, ADOPTED, MERGED }
+    public enum Origin { CREATED, ADOPTED, MERGED, UPDATED, UNCHANGED }
 }

@@ -25,6 +25,10 @@ public class RollbackLedger {
     private static final List<String> ADOPTING = List.of(ObjectType.CUSTOMER.wireName(), ObjectType.CONTACT.wireName(),
             ObjectType.SCHEMA.wireName(), ObjectType.TECHNICIAN.wireName());
 
+    /** Object types of the Intercom objects a delta updates or finds unchanged. */
+    private static final List<String> DELTA_KINDS = Arrays.stream(RemovableKind.values()).map(kind -> kind.objectType().wireName())
+            .distinct().toList();
+
     /**
      * Up to {@code limit} entries of the kind the run created and no rollback has removed or archived,
      * newest first; one that failed is taken again only by a later order than the one it failed under.
@@ -70,11 +74,15 @@ public class RollbackLedger {
         return query;
     }
 
-    /** The entries naming what the run found in Intercom (adopted) or shares with another of its entries (merged). */
+    /**
+     * The entries naming what the run found in Intercom (adopted) or shares with another of its entries
+     * (merged), and, of a delta, the base runs' objects it updated or found unchanged.
+     */
     List<LedgerEntry> leftAlone(String runId) {
         return QuarkusTransaction.requiringNew().call(() -> LedgerEntry.<LedgerEntry>list(
-                "runId = ?1 and origin in ?2 and intercomId is not null and objectType in ?3 order by id",
-                runId, List.of(LedgerEntry.Origin.ADOPTED, LedgerEntry.Origin.MERGED), ADOPTING));
+                "runId = ?1 and intercomId is not null and (origin in ?2 and objectType in ?3 or origin in ?4 and objectType in ?5) order by id",
+                runId, List.of(LedgerEntry.Origin.ADOPTED, LedgerEntry.Origin.MERGED), ADOPTING,
+                List.of(LedgerEntry.Origin.UPDATED, LedgerEntry.Origin.UNCHANGED), DELTA_KINDS));
     }
 
     /** Records what the rollback did with each of these entries, in one transaction. */

@@ -118,6 +118,12 @@ public class RunRollback {
     }
 
     private static String leftAloneBecause(LedgerEntry entry) {
+        if (entry.origin == LedgerEntry.Origin.UPDATED) {
+            return "updated by the delta: earlier values are not restored";
+        }
+        if (entry.origin == LedgerEntry.Origin.UNCHANGED) {
+            return "unchanged by the delta: left as the base run wrote it";
+        }
         if (entry.origin == LedgerEntry.Origin.MERGED) {
             return "merged: the same Intercom contact as another record of the run"
                     + (entry.detail == null ? "" : " (" + entry.detail + ")") + ", which accounts for it";

@@ -9,6 +9,8 @@ import io.github.ateraintercom.common.topics.Topics;
 import io.github.ateraintercom.loader.article.Collections;
 import io.github.ateraintercom.loader.config.LoaderConfig;
 import io.github.ateraintercom.loader.control.RunTargets;
+import io.github.ateraintercom.loader.delta.Baseline;
+import io.github.ateraintercom.loader.delta.Baselines;
 import io.github.ateraintercom.loader.flow.CommandIntake;
 import io.github.ateraintercom.loader.intercom.IntercomError;
 import io.github.ateraintercom.loader.intercom.IntercomTarget;
@@ -18,6 +20,9 @@ import io.github.ateraintercom.loader.ledger.LedgerEntry;
 import io.github.ateraintercom.loader.result.ResultPublisher;
 import io.github.ateraintercom.loader.retry.FailedCommands;
 import io.github.ateraintercom.loader.tag.Tags;
+import io.github.ateraintercom.loader.verify.Expectation;
+import io.github.ateraintercom.loader.verify.Expectations;
+import io.github.ateraintercom.loader.verify.Expected;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.PreDestroy;
@@ -25,6 +30,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
@@ -35,8 +41,9 @@ import java.util.concurrent.CompletionStage;
  * type cannot, or when Intercom refuses it, e.g. at its limit of attributes), each tag through
  * {@link Tags}, each Help Center collection through {@link Collections}. The ledger records each with
  * its origin: CREATED when the run made it (its intent is written just before the create, so a create
- * whose answer was lost is still the run's own on redelivery), ADOPTED when the workspace had it. A
- * redelivered item is answered from the ledger.
+ * whose answer was lost is still the run's own on redelivery), ADOPTED when the workspace had it, and
+ * what a verification reads back: what the run declared for an item it created, that an adopted one
+ * still exists. A redelivered item is answered from the ledger.
  */
 @ApplicationScoped
 public class SchemaLoader {
@@ -49,12 +56,15 @@ public class SchemaLoader {
     private final Tags tags;
     private final Collections collections;
     private final Ledger ledger;
+    private final Expectations expectations;
     private final RunTargets targets;
     private final LoaderConfig config;
+    private final Baselines baselines;
 
     SchemaLoader(DataAttributes dataAttributes, ConversationAttributes conversationAttributes, Tags tags, Collections collections,
-                 Ledger ledger, RunTargets targets, ResultPublisher publisher, LoaderConfig config, MeterRegistry meters,
-                 FailedCommands failures) {
+                 Ledger ledger, Expectations expectations, RunTargets targets, ResultPublisher publisher, LoaderConfig config, MeterRegistry meters,
+                 FailedCommands failures, Baselines baselines) {
+        this.baselines = baselines;
         // one order per item, and one for every collection: a parent is created before its children
         this.intake = new CommandIntake<>(SchemaCommand.class, config.concurrency(), publisher, meters, failures,
                 item -> item.payload().key());
@@ -63,6 +73,7 @@ public class SchemaLoader {
         this.tags = tags;
         this.collections = collections;
         this.ledger = ledger;
+        this.expectations = expectations;
         this.targets = targets;
         this.config = config;
     }
@@ -85,17 +96,25 @@ public class SchemaLoader {
             return LoadResult.failed(resolution.failure());
         }
         SchemaCommand item = command.payload();
-        String hash = ContentHash.of(item);
-        Optional<LedgerEntry> entry = ledger.find(runId, ObjectType.SCHEMA, command.sourceId());
-        if (entry.filter(LedgerEntry::written).filter(written -> hash.equals(written.contentHash)).isPresent()) {
-            return result(entry.get());
+        Baseline baseline = baselines.of(runId, ObjectType.SCHEMA, command.sourceId());
+        // an item a base run declared is the delta's as it stands: found, never declared again
+        String hash = baseline.base().map(base -> base.contentHash).orElse(ContentHash.of(item));
+        Optional<LedgerEntry> entry = baseline.own();
+        if (baseline.done(hash).isPresent()) {
+            return baseline.told(result(entry.get()), baseline.settled());
+        }
+        Optional<LoadResult> unwritten = baselines.unwritten(runId, ObjectType.SCHEMA, command.sourceId(), baseline, hash, () -> null);
+        if (unwritten.isPresent()) {
+            return unwritten.get();
         }
         boolean wasCreating = entry.filter(intent -> !intent.written()).isPresent();
         try {
             Declared declared = declare(resolution.target(), item, () -> ledger.intend(runId, ObjectType.SCHEMA, command.sourceId()));
             LedgerEntry.Origin origin = wasCreating ? LedgerEntry.Origin.CREATED : declared.origin();
-            return result(ledger.record(runId, ObjectType.SCHEMA, command.sourceId(), declared.intercomId(), hash, origin,
-                    declared.detail()));
+            LedgerEntry recorded = ledger.record(runId, ObjectType.SCHEMA, command.sourceId(), declared.intercomId(), hash, origin,
+                    declared.detail());
+            expectations.record(runId, ObjectType.SCHEMA, command.sourceId(), expected(runId, item, recorded.origin));
+            return baseline.told(result(recorded), baseline.change(hash));
         } catch (IntercomError e) {
             return LoadResult.failed(e.getMessage());
         }
@@ -109,6 +128,29 @@ public class SchemaLoader {
             case TAG -> tags.declare(target, item.tag(), beforeCreate);
             case COLLECTION -> collections.declare(target, item.collection(), beforeCreate);
         };
+    }
+
+    /** What the item should hold in Intercom: what the run declared when it created it; one it adopted need only still exist. */
+    private Expectation expected(String runId, SchemaCommand item, LedgerEntry.Origin origin) {
+        if (origin != LedgerEntry.Origin.CREATED) {
+            return Expected.adopted();
+        }
+        return switch (item.kind()) {
+            case ATTRIBUTE -> CONVERSATION_MODEL.equals(item.model())
+                    ? Expected.conversationAttribute(item.attribute())
+                    : Expected.dataAttribute(item.attribute());
+            case TAG -> Expected.tag(item.tag());
+            case COLLECTION -> Expected.collection(item.collection().get(item.collection().size() - 1), parentId(runId, item.collection()));
+        };
+    }
+
+    /** The Intercom id of a collection's parent: an item of the run's schema of its own, recorded before it; null at the top. */
+    private String parentId(String runId, List<String> path) {
+        if (path.size() < 2) {
+            return null;
+        }
+        return ledger.find(runId, ObjectType.SCHEMA, SchemaCommand.collection(path.subList(0, path.size() - 1)).sourceId())
+                .map(parent -> parent.intercomId).orElse(null);
     }
 
     /** Loaded; what the workspace already had says so, for the operator and a rollback. */

@@ -8,6 +8,8 @@ import io.github.ateraintercom.common.outcome.LoadResult;
 import io.github.ateraintercom.common.topics.Topics;
 import io.github.ateraintercom.loader.config.LoaderConfig;
 import io.github.ateraintercom.loader.control.RunTargets;
+import io.github.ateraintercom.loader.delta.Baseline;
+import io.github.ateraintercom.loader.delta.Baselines;
 import io.github.ateraintercom.loader.flow.CommandIntake;
 import io.github.ateraintercom.loader.intercom.IntercomError;
 import io.github.ateraintercom.loader.ledger.ContentHash;
@@ -44,9 +46,11 @@ public class TeammateLoader {
     private final Ledger ledger;
     private final RunTargets targets;
     private final LoaderConfig config;
+    private final Baselines baselines;
 
     TeammateLoader(Teammates teammates, Ledger ledger, RunTargets targets, ResultPublisher publisher, LoaderConfig config,
-                   MeterRegistry meters, FailedCommands failures) {
+                   MeterRegistry meters, FailedCommands failures, Baselines baselines) {
+        this.baselines = baselines;
         this.intake = new CommandIntake<>(TeammateCommand.class, config.concurrency(), publisher, meters, failures);
         this.teammates = teammates;
         this.ledger = ledger;
@@ -80,9 +84,15 @@ public class TeammateLoader {
                 return LoadResult.unmatched(LoadResult.Status.HELD, "no Intercom teammate has the email " + technician.email()
                         + IN_THE_QUEUE, technician);
             }
+            Baseline baseline = baselines.of(command.runId(), ObjectType.TECHNICIAN, command.sourceId());
+            LoadResult.Change change = baseline.base().isPresent() ? LoadResult.Change.SKIP : baseline.change(ContentHash.of(technician));
+            if (baseline.dryRun()) {
+                // matching only reads: a dry run matches as any run, and records nothing
+                return LoadResult.planned(change, adminId.get(), "matches teammate " + adminId.get());
+            }
             ledger.record(command.runId(), ObjectType.TECHNICIAN, command.sourceId(), adminId.get(),
                     ContentHash.of(technician), LedgerEntry.Origin.ADOPTED);
-            return LoadResult.loaded(adminId.get());
+            return baseline.told(LoadResult.loaded(adminId.get()), change);
         } catch (IntercomError e) {
             return LoadResult.unmatched(LoadResult.Status.FAILED, e.getMessage(), technician);
         }
@@ -97,6 +107,9 @@ public class TeammateLoader {
                     command.payload());
         }
         String detail = "inactive in Atera: mapped to the run's fallback teammate " + fallback + ", as the run chose";
+        if (baselines.of(command.runId(), ObjectType.TECHNICIAN, command.sourceId()).dryRun()) {
+            return LoadResult.planned(LoadResult.Change.SKIP, adminId.get(), detail);
+        }
         ledger.record(command.runId(), ObjectType.TECHNICIAN, command.sourceId(), adminId.get(), ContentHash.of(command.payload()),
                 LedgerEntry.Origin.ADOPTED, detail);
         return LoadResult.loaded(adminId.get(), detail);

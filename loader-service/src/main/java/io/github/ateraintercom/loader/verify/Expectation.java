@@ -9,7 +9,11 @@ import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * What one Intercom object holds, field by field, each value {@link Normalised normalised}: what the
@@ -19,7 +23,7 @@ import java.util.Map;
  */
 public final class Expectation {
 
-    static final String ATTRIBUTE = "custom_attributes.";
+    public static final String ATTRIBUTE = "custom_attributes.";
     static final String PARTS = "parts";
     static final String PART = "part ";
 
@@ -44,7 +48,12 @@ public final class Expectation {
 
     /** Names, in any order (tags): sorted, comma-separated. */
     public Expectation names(String name, Collection<String> names) {
-        put(name, names.isEmpty() ? null : String.join(", ", names.stream().sorted().toList()));
+        return values(name, names.stream().sorted().toList());
+    }
+
+    /** Values in their order (a list attribute's options): comma-separated. */
+    public Expectation values(String name, List<String> values) {
+        put(name, values.isEmpty() ? null : String.join(", ", values));
         return this;
     }
 
@@ -71,6 +80,23 @@ public final class Expectation {
         return this;
     }
 
+    /**
+     * The fields whose values differ from {@code priorJson}'s (an expectation as kept on a ledger
+     * entry), in this one's order then the prior's: what an update changes, e.g. "name",
+     * "custom_attributes.plan". Every field when there is no prior.
+     */
+    public List<String> changedFrom(String priorJson) {
+        Map<String, String> prior = priorJson == null ? Map.of() : parse(priorJson).fields;
+        Set<String> names = new LinkedHashSet<>(fields.keySet());
+        names.addAll(prior.keySet());
+        return names.stream().filter(name -> !Objects.equals(fields.get(name), prior.get(name))).toList();
+    }
+
+    /** A field's normalised value; null when the expectation has none. */
+    public String value(String name) {
+        return fields.get(name);
+    }
+
     Map<String, String> fields() {
         return Collections.unmodifiableMap(fields);
     }
@@ -83,7 +109,7 @@ public final class Expectation {
         }
     }
 
-    static Expectation parse(String json) {
+    public static Expectation parse(String json) {
         Expectation expectation = new Expectation();
         try {
             expectation.fields.putAll(Json.MAPPER.readValue(json, new TypeReference<LinkedHashMap<String, String>>() {

@@ -28,13 +28,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.sql.DataSource;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
- * Carries out a run's verification order: reads every record the run wrote (or the order's sample)
+ * Carries out a run's verification order: reads every record the run wrote (its companies, contacts,
+ * conversations and articles, and the attributes, tags and collections of its schema; or the order's sample)
  * back from Intercom through the shared rate limit, compares it field by field with the expectation
  * the loaders kept when they wrote it, and tells each outcome on {@code migration.verification}, then
  * records it in the ledger, so an order interrupted anywhere resumes where it was and one carried out
@@ -96,13 +98,18 @@ public class RunVerification {
     }
 
     private RecordVerified verify(VerificationOrdered order, IntercomTarget target, LedgerEntry entry) {
-        VerifiableKind kind = VerifiableKind.of(entry.objectType).orElseThrow();
+        VerifiableKind kind = VerifiableKind.of(entry).orElseThrow();
         if (entry.expected == null) {
             return verified(order, entry, kind, Outcome.NOT_VERIFIABLE, List.of(), NO_EXPECTATION);
         }
         JsonNode object;
         try {
-            object = intercom.get(target, kind.path(entry.intercomId));
+            Optional<JsonNode> read = kind.read(intercom, target, entry);
+            if (read.isEmpty()) {
+                return verified(order, entry, kind, Outcome.MISSING, List.of(),
+                        "not in Intercom: no " + kind.label() + " " + entry.intercomId + " among those it lists, archived ones included");
+            }
+            object = read.get();
         } catch (IntercomError e) {
             if (e.status() == 404) {
                 return verified(order, entry, kind, Outcome.MISSING, List.of(), "not in Intercom: " + e.getMessage());

@@ -18,7 +18,7 @@ public class VerificationLedger {
 
     /**
      * The ids of the entries to read back, in ledger order by object type: every written company,
-     * contact, conversation and article of the run, or {@code sample} of them taken at even steps
+     * contact, conversation, article and schema item (attribute, tag, collection) of the run, or {@code sample} of them taken at even steps
      * over that order, so every kind is represented in proportion, the same ones every time.
      */
     List<Long> selection(String runId, Long sample) {

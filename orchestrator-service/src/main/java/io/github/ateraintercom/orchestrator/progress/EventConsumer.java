@@ -22,7 +22,6 @@ import io.github.ateraintercom.orchestrator.run.RunState;
 import io.github.ateraintercom.orchestrator.sample.RunSample;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.List;
@@ -54,9 +53,8 @@ public class EventConsumer {
 
     @Incoming(Topics.EVENTS)
     @Blocking
-    @Transactional
     public void onEvents(List<byte[]> batch) {
-        messages.forEach(Topics.EVENTS, batch, SERDE, this::apply);
+        BatchTransaction.run(Topics.EVENTS, () -> messages.forEach(Topics.EVENTS, batch, SERDE, this::apply));
     }
 
     private void transformed(Envelope<RecordTransformed> row) {

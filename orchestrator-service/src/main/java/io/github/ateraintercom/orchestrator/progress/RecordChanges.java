@@ -38,16 +38,20 @@ public class RecordChanges {
         this.entityManager = entityManager;
     }
 
-    /** The run's records by change ({@code create}, {@code update}, {@code skip}); null for a run with no base. */
+    /**
+     * The run's records by change ({@code create}, {@code update}, {@code skip}); null for a run with no
+     * base. A delta has one; so has a full run that kept samples, once the loaders told a change.
+     */
     public Map<String, Long> totals(Run run) {
-        if (run.kind != RunKind.DELTA) {
+        Map<String, Map<Change, Long>> byObject = byObject(run.id);
+        if (run.kind != RunKind.DELTA && byObject.isEmpty()) {
             return null;
         }
         Map<String, Long> totals = new LinkedHashMap<>();
         for (Change change : Change.values()) {
             totals.put(change.name().toLowerCase(Locale.ROOT), 0L);
         }
-        byObject(run.id).values().forEach(counts -> counts.forEach((change, count) ->
+        byObject.values().forEach(counts -> counts.forEach((change, count) ->
                 totals.merge(change.name().toLowerCase(Locale.ROOT), count, Long::sum)));
         return totals;
     }

@@ -5,7 +5,6 @@ import io.github.ateraintercom.common.outcome.Reject;
 import io.github.ateraintercom.common.topics.Topics;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.List;
@@ -26,11 +25,12 @@ public class RejectConsumer {
 
     @Incoming(Topics.REJECTS)
     @Blocking
-    @Transactional
     public void onRejects(List<byte[]> batch) {
-        messages.forEach(Topics.REJECTS, batch, SERDE, reject -> {
-            Reject why = reject.payload();
-            outcomes.record(new RecordFact(reject, Outcome.REJECTED, why.stage().wireName(), why.rule(), why.message(), null));
+        BatchTransaction.run(Topics.REJECTS, () -> {
+            messages.forEach(Topics.REJECTS, batch, SERDE, reject -> {
+                Reject why = reject.payload();
+                outcomes.record(new RecordFact(reject, Outcome.REJECTED, why.stage().wireName(), why.rule(), why.message(), null));
+            });
         });
     }
 }

@@ -6,7 +6,6 @@ import io.github.ateraintercom.common.topics.Topics;
 import io.github.ateraintercom.orchestrator.teammates.UnmatchedTechnicians;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.List;
@@ -33,21 +32,22 @@ public class ResultConsumer {
 
     @Incoming(Topics.RESULTS)
     @Blocking
-    @Transactional
     public void onResults(List<byte[]> batch) {
-        messages.forEach(Topics.RESULTS, batch, SERDE, result -> {
-            LoadResult outcome = result.payload();
-            outcomes.record(switch (outcome.status()) {
-                case LOADED -> new RecordFact(result, Outcome.LOADED, "load", null, null, outcome.intercomId(), outcome.detail(),
-                        outcome.change());
-                case PLANNED -> new RecordFact(result, Outcome.PLANNED, "load", null, null, outcome.intercomId(), outcome.detail(),
-                        outcome.change());
-                case FAILED -> new RecordFact(result, Outcome.FAILED, "load", "intercom-refused", outcome.reason(), null, outcome.detail(),
-                        outcome.change());
-                case HELD -> new RecordFact(result, Outcome.HELD, "load", "unresolved-reference", outcome.reason(), null,
-                        outcome.detail(), outcome.change());
+        BatchTransaction.run(Topics.RESULTS, () -> {
+            messages.forEach(Topics.RESULTS, batch, SERDE, result -> {
+                LoadResult outcome = result.payload();
+                outcomes.record(switch (outcome.status()) {
+                    case LOADED -> new RecordFact(result, Outcome.LOADED, "load", null, null, outcome.intercomId(), outcome.detail(),
+                            outcome.change());
+                    case PLANNED -> new RecordFact(result, Outcome.PLANNED, "load", null, null, outcome.intercomId(), outcome.detail(),
+                            outcome.change());
+                    case FAILED -> new RecordFact(result, Outcome.FAILED, "load", "intercom-refused", outcome.reason(), null, outcome.detail(),
+                            outcome.change());
+                    case HELD -> new RecordFact(result, Outcome.HELD, "load", "unresolved-reference", outcome.reason(), null,
+                            outcome.detail(), outcome.change());
+                });
+                technicians.record(result);
             });
-            technicians.record(result);
         });
     }
 }

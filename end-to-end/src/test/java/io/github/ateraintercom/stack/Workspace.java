@@ -83,11 +83,11 @@ final class Workspace {
         }
     }
 
-    /** Every contact by its external_id; two of one id fail. */
+    /** Every contact by its external_id ("" for one without); two of one id fail. */
     Map<String, JsonNode> contacts() {
         List<JsonNode> contacts = new ArrayList<>();
         get("/contacts?per_page=150").body().path("data").forEach(contacts::add);
-        return unique("external_id", contacts, contact -> contact.path("external_id").asText());
+        return unique("external_id", contacts, contact -> contact.path("external_id").asText(""));
     }
 
     /** Every conversation, with its parts as plain text, by its Atera ticket number; two of one number fail. */

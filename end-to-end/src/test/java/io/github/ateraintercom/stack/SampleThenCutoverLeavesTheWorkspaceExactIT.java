@@ -316,6 +316,23 @@ class SampleThenCutoverLeavesTheWorkspaceExactIT {
         assertThat(orchestrator.run(delta).path("state").asText()).isEqualTo("VERIFIED");
     }
 
+    /** Once runs of every kind (samples, a full run, a dry run and a delta) have run: nothing the dashboard charts is missing. */
+    @Test
+    @Order(7)
+    void everyMetricTheDashboardChartsIsServed() throws IOException {
+        String dashboard = Files.readString(stack.root().resolve("deploy/grafana/migration-dashboard.json"));
+        Matcher metric = Pattern.compile("\\b((?:migration|intercom)_[a-z_]+)").matcher(dashboard);
+        Set<String> charted = new TreeSet<>();
+        while (metric.find()) {
+            charted.add(metric.group(1));
+        }
+        assertThat(charted).as("the dashboard's metrics").contains("migration_run_records", "intercom_requests_total",
+                "intercom_quota_used");
+        String served = stack.services().values().stream().map(url -> PlainHttp.get(url.resolve("/q/metrics")))
+                .reduce("", String::concat);
+        assertThat(charted).allSatisfy(name -> assertThat(served).as("a service serves " + name).containsPattern("(?m)^" + name + "[{ ]"));
+    }
+
     /**
      * Every record of a delta's report whose change is not a skip, as "object id change" (a comment by
      * its ticket and date); each must have the outcome given.

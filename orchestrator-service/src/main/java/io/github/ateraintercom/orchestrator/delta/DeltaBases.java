@@ -3,6 +3,7 @@ package io.github.ateraintercom.orchestrator.delta;
 import io.github.ateraintercom.orchestrator.run.Run;
 import io.github.ateraintercom.orchestrator.run.RunKind;
 import io.github.ateraintercom.orchestrator.run.RunState;
+import io.github.ateraintercom.orchestrator.run.Samples;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -47,8 +48,7 @@ final class DeltaBases {
                 runs.add(run.id);
             }
             if (run.kind == RunKind.FULL) {
-                Run.<Run>list("kind = ?1 and parentRunId = ?2 order by createdAt desc", RunKind.SAMPLE, run.id).stream()
-                        .filter(DeltaBases::hasRecordsInPlace).forEach(sample -> runs.add(sample.id));
+                runs.addAll(Samples.kept(run.id));
             }
         }
         return runs;

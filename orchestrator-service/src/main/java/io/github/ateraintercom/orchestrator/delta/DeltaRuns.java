@@ -96,12 +96,9 @@ public class DeltaRuns {
     }
 
     private static Run persist(Run base, DeltaRequest request) {
-        Run delta = new Run();
+        Run delta = Run.following(base, RunKind.DELTA);
         delta.id = UUID.randomUUID().toString();
-        delta.kind = RunKind.DELTA;
-        delta.parentRunId = base.id;
         delta.dryRun = request.dryRun();
-        delta.sourceKind = base.sourceKind;
         if (SourceKind.fromWireName(base.sourceKind) == SourceKind.EXPORT_DIRECTORY) {
             delta.sourceDirectory = request.sourceDirectory();
         } else {
@@ -109,10 +106,6 @@ public class DeltaRuns {
             delta.ateraKeySecret = base.ateraKeySecret;
             delta.modifiedSince = request.modifiedSince() != null ? request.modifiedSince() : startOf(base);
         }
-        delta.targetBaseUrl = base.targetBaseUrl;
-        delta.tokenSecret = base.tokenSecret;
-        delta.accountTimeZone = base.accountTimeZone;
-        delta.fallbackTeammate = base.fallbackTeammate;
         delta.confirmedMapping = base.confirmedMapping;
         delta.createdAt = OffsetDateTime.now();
         delta.moveTo(RunState.CREATED);

@@ -129,6 +129,23 @@ public class Run extends PanacheEntityBase {
         return list("state in ?1", List.of(RunState.EXTRACTING, RunState.LOADING));
     }
 
+    /**
+     * A new run of {@code kind} that follows {@code earlier} (a sample its parent, a delta its base):
+     * into the same workspace, with the same token secret, time zone and fallback teammate, from the
+     * same kind of source.
+     */
+    public static Run following(Run earlier, RunKind kind) {
+        Run run = new Run();
+        run.kind = kind;
+        run.parentRunId = earlier.id;
+        run.sourceKind = earlier.sourceKind;
+        run.targetBaseUrl = earlier.targetBaseUrl;
+        run.tokenSecret = earlier.tokenSecret;
+        run.accountTimeZone = earlier.accountTimeZone;
+        run.fallbackTeammate = earlier.fallbackTeammate;
+        return run;
+    }
+
     public void moveTo(RunState next) {
         state = next;
         updatedAt = OffsetDateTime.now();

@@ -18,19 +18,12 @@ public final class Samples {
 
     /** A sample of {@code parent}: the same source, workspace, token secret, time zone and fallback teammate. */
     static Run of(Run parent, int size) {
-        Run sample = new Run();
-        sample.kind = RunKind.SAMPLE;
-        sample.parentRunId = parent.id;
+        Run sample = Run.following(parent, RunKind.SAMPLE);
         sample.sampleSize = size;
-        sample.sourceKind = parent.sourceKind;
         sample.sourceDirectory = parent.sourceDirectory;
         sample.ateraBaseUrl = parent.ateraBaseUrl;
         sample.ateraKeySecret = parent.ateraKeySecret;
         sample.modifiedSince = parent.modifiedSince;
-        sample.targetBaseUrl = parent.targetBaseUrl;
-        sample.tokenSecret = parent.tokenSecret;
-        sample.accountTimeZone = parent.accountTimeZone;
-        sample.fallbackTeammate = parent.fallbackTeammate;
         return sample;
     }
 
@@ -46,7 +39,7 @@ public final class Samples {
     }
 
     /** The ids of the samples of the run that were kept, newest first: its full run writes none of their records again. */
-    static List<String> kept(String parentId) {
+    public static List<String> kept(String parentId) {
         return Run.<Run>list("parentRunId = ?1 and kind = ?2 and state in ?3 order by createdAt desc", parentId, RunKind.SAMPLE, KEPT)
                 .stream().map(run -> run.id).toList();
     }
